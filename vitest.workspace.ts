@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import type { TestProjectConfiguration } from 'vitest/config';
+
+/** Source aliases so tests run against `src/` without a build. */
+const alias = {
+  '@casegrid/schema/standalone': fileURLToPath(
+    new URL('./packages/schema/src/standalone.ts', import.meta.url),
+  ),
+  '@casegrid/schema': fileURLToPath(new URL('./packages/schema/src/index.ts', import.meta.url)),
+  '@casegrid/core/precompiled': fileURLToPath(
+    new URL('./packages/core/src/precompiled.ts', import.meta.url),
+  ),
+  '@casegrid/core/build': fileURLToPath(new URL('./packages/core/src/build.ts', import.meta.url)),
+  '@casegrid/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+};
+
+/** The test projects. Vitest 4 does not read this file by itself: vitest.config.ts imports it. */
+const projects: TestProjectConfiguration[] = [
+  {
+    resolve: { alias },
+    test: {
+      name: 'schema',
+      environment: 'node',
+      include: ['packages/schema/{src,test}/**/*.test.ts'],
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: 'core',
+      environment: 'node',
+      include: ['packages/core/{src,test}/**/*.test.ts'],
+    },
+  },
+];
+
+export default projects;
