@@ -1,0 +1,73 @@
+// What both entries (`@casegrid/core` and `@casegrid/core/precompiled`) share: everything
+// but the way a case type is defined.
+export type {
+  ActionDefinition,
+  ByValue,
+  CaseTypeDefinition,
+  ChildrenDefinition,
+  DeadlineDefinition,
+  DeadlineOutcome,
+  Locale,
+  LocalizedText,
+  OpenDefinition,
+  StateDefinition,
+  WaitForDefinition,
+} from './definition/case-type-definition.js';
+export type { CaseMachineEvent } from './definition/case-type-machine.js';
+export {
+  buildCaseTypeMachine,
+  childrenEvent,
+  deadlineEvent,
+} from './definition/case-type-machine.js';
+export { checkDefinitionSemantics, definitionSchemas } from './definition/check-definition.js';
+export type {
+  CaseType,
+  CompiledAction,
+  ValidatorProvider,
+} from './definition/compile-case-type.js';
+export { compileCaseType, schemaKey } from './definition/compile-case-type.js';
+export type { PrecompiledValidators } from './definition/precompiled-validators.js';
+export { precompiledProvider } from './definition/precompiled-validators.js';
+export type { CaseEvent, CaseEventType, Deadline, EventActor } from './engine/case-event.js';
+export { eventActor, systemActorId } from './engine/case-event.js';
+export type { CaseTypeRegistry } from './engine/case-type-registry.js';
+export { createCaseTypeRegistry } from './engine/case-type-registry.js';
+export type { CaseView, ChildRef } from './engine/case-view.js';
+export type {
+  CaseEngine,
+  CaseFilter,
+  EffectArgs,
+  EffectError,
+  EffectFunction,
+  EngineOptions,
+} from './engine/create-engine.js';
+export { canSee, createEngine } from './engine/create-engine.js';
+export type { CaseWrite, OpenCommand, PerformCommand, ViewLookup } from './engine/decide.js';
+export { decideDeadline, decideOpen, decidePerform, isAvailable } from './engine/decide.js';
+export type { MigrateCommand } from './engine/decide-migrate.js';
+export { decideMigrate } from './engine/decide-migrate.js';
+export type {
+  DecisionClock,
+  DecisionEnv,
+  GuardArgs,
+  GuardFunction,
+} from './engine/decision-context.js';
+export { applyEvent, foldEvents } from './engine/fold.js';
+export { replay } from './engine/replay.js';
+export type { CaseGridErrorCode, CaseGridIssue } from './errors/case-grid-error.js';
+export { CaseGridError, isCaseGridError } from './errors/case-grid-error.js';
+export { localized } from './i18n/messages.js';
+export type { Actor, Org, OrgDefinition, OrgUnit } from './org/org.js';
+export { createOrg, defaultLevels } from './org/org.js';
+export type { CaseStore, PositionedEvent, StoreQuery } from './store/case-store.js';
+export { matchesQuery } from './store/match-query.js';
+export { memoryStore } from './store/memory-store.js';
+export type { Duration } from './time/duration.js';
+export { addDuration, parseDuration } from './time/duration.js';
+export type { CalendarIssue, WorkingCalendar } from './time/working-calendar.js';
+export {
+  addWorkingDays,
+  checkCalendar,
+  isWorkingDay,
+  workingDaysBetween,
+} from './time/working-calendar.js';

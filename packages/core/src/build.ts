@@ -1,0 +1,6 @@
+/**
+ * @casegrid/core/build — Node-only helpers for a build step.
+ *
+ * @packageDocumentation
+ */
+export { precompileCaseTypes } from './build/precompile-case-types.js';

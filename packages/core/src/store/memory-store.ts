@@ -1,0 +1,99 @@
+import type { CaseEvent } from '../engine/case-event.js';
+import type { CaseView } from '../engine/case-view.js';
+import type { CaseWrite } from '../engine/decide.js';
+import { applyEvent } from '../engine/fold.js';
+import { CaseGridError } from '../errors/case-grid-error.js';
+import type { CaseStore, PositionedEvent, StoreQuery } from './case-store.js';
+import { matchesQuery } from './match-query.js';
+
+/**
+ * A store in memory: for tests, demos, a page that keeps nothing, and as the reference
+ * implementation of the store contract.
+ *
+ * @example
+ * ```ts
+ * const engine = createEngine({ caseTypes, org, store: memoryStore() });
+ * ```
+ */
+export function memoryStore(): CaseStore {
+  const cases = new Map<string, { view: CaseView; events: CaseEvent[] }>();
+  const log: PositionedEvent[] = [];
+  const eventIds = new Set<string>();
+
+  function appendNow(writes: readonly CaseWrite[]): void {
+    // Check everything first, so that a refused write changes nothing.
+    const next = new Map<string, { view: CaseView; events: CaseEvent[] }>();
+    const newIds = new Set<string>();
+    for (const write of writes) {
+      const current = next.get(write.caseId) ?? cases.get(write.caseId);
+      const seq = current?.view.seq ?? 0;
+      if (seq !== write.expectedSeq) {
+        throw new CaseGridError(
+          'conflict',
+          `Case ${write.caseId} is at seq ${seq}, not ${write.expectedSeq}.`,
+        );
+      }
+      let view = current?.view;
+      for (const event of write.events) {
+        if (eventIds.has(event.id) || newIds.has(event.id)) {
+          throw new CaseGridError('conflict', `Event ${event.id} is already stored.`);
+        }
+        newIds.add(event.id);
+        if (event.caseId !== write.caseId) {
+          throw new CaseGridError(
+            'conflict',
+            `Event ${event.id} belongs to case ${event.caseId}, not ${write.caseId}.`,
+          );
+        }
+        view = applyEvent(view, event);
+      }
+      if (view)
+        next.set(write.caseId, { view, events: [...(current?.events ?? []), ...write.events] });
+    }
+    for (const [caseId, entry] of next) cases.set(caseId, entry);
+    for (const write of writes) {
+      for (const event of write.events) {
+        eventIds.add(event.id);
+        log.push({ position: log.length + 1, event });
+      }
+    }
+  }
+
+  return {
+    async load(caseId) {
+      return cases.get(caseId)?.view;
+    },
+    async events(caseId) {
+      return cases.get(caseId)?.events ?? [];
+    },
+    async append(caseId, expectedSeq, events) {
+      appendNow([{ caseId, expectedSeq, events }]);
+    },
+    async appendAll(writes) {
+      appendNow(writes);
+    },
+    async query(query: StoreQuery) {
+      const found: CaseView[] = [];
+      for (const { view } of cases.values()) if (matchesQuery(view, query)) found.push(view);
+      found.sort((a, b) =>
+        a.openedAt === b.openedAt ? (a.id < b.id ? -1 : 1) : a.openedAt < b.openedAt ? 1 : -1,
+      );
+      const offset = query.offset ?? 0;
+      return found.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+    },
+    async due(at, limit) {
+      const found: CaseView[] = [];
+      for (const { view } of cases.values()) {
+        if (!view.closed && view.deadline && view.deadline.dueAt <= at) found.push(view);
+      }
+      found.sort((a, b) =>
+        a.deadline!.dueAt < b.deadline!.dueAt ? -1 : a.deadline!.dueAt > b.deadline!.dueAt ? 1 : 0,
+      );
+      return limit === undefined ? found : found.slice(0, limit);
+    },
+    async since(position, limit) {
+      const events = log.slice(position, limit === undefined ? undefined : position + limit);
+      return { events, position: events.at(-1)?.position ?? position };
+    },
+  };
+}
