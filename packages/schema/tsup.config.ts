@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/standalone.ts'],
+  // formats.ts is an entry of its own so that dist/formats.js exists as a file: compileStandalone
+  // bundles it into precompiled validators (see src/standalone.ts).
+  entry: ['src/index.ts', 'src/standalone.ts', 'src/formats.ts'],
   format: ['esm'],
   target: 'es2022',
   dts: { compilerOptions: { composite: false, ignoreDeprecations: '6.0' } },

@@ -104,13 +104,17 @@ export const people = {
 
 export const allPeople: readonly Actor[] = Object.values(people);
 
+let compiled: CaseType[] | undefined;
+
+/** The four fixture case types, compiled once per test file (they are immutable). */
 export function caseTypes(): CaseType[] {
-  return [
+  compiled ??= [
     defineCaseType(disputeDefinition),
     defineCaseType(hazardDefinition),
     defineCaseType(hazardTaskDefinition),
     defineCaseType(watchedPersonDefinition),
   ];
+  return compiled;
 }
 
 /** A clock the test moves by hand. */

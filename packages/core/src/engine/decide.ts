@@ -300,7 +300,8 @@ export function decideDeadline(
   if (!definition || !caseType.transitions(view.state, deadlineEvent)) return [];
   // The system acts when the deadline passed, not when the scheduler noticed: a late
   // scheduler still produces the same log.
-  const at = deadline.dueAt > view.updatedAt ? deadline.dueAt : view.updatedAt;
+  // ISO instants compare as strings; the later of the two keeps each case's log in order.
+  const at = [deadline.dueAt, view.updatedAt].sort()[1] ?? deadline.dueAt;
   const base = {
     caseId: view.id,
     seq: view.seq + 1,

@@ -68,19 +68,26 @@ export function applyEvent(view: CaseView | undefined, event: CaseEvent): CaseVi
     children = children.map((child) => (child.id === closedId ? { ...child, closedIn } : child));
   }
   const closed = event.to !== undefined ? event.closed === true : view.closed;
+  // Every field written out, in one order: one hidden class for every view keeps the fold
+  // fast (an object spread here made it several times slower).
   return {
-    ...view,
+    id: view.id,
+    typeId: view.typeId,
     typeVersion: event.typeVersion,
     state: event.to ?? view.state,
     closed,
     data: event.data ?? view.data,
+    unit: view.unit,
     handlingUnit: event.handlingUnit ?? view.handlingUnit,
     assignee: event.assignee !== undefined ? event.assignee : view.assignee,
     deadline: deadlineChanged ? (event.deadline ?? null) : view.deadline,
     // A new state or a new deadline starts the clock again; only a passed deadline sets it.
     overdue: event.overdue === true ? true : stateChanged || deadlineChanged ? false : view.overdue,
     escalations: view.escalations + (event.type === 'escalated' ? 1 : 0),
+    parentId: view.parentId,
     children,
+    openedAt: view.openedAt,
+    openedBy: view.openedBy,
     updatedAt: event.at,
     closedAt: closed ? (view.closedAt ?? event.at) : null,
     enteredSeq: entered && event.type !== 'escalated' ? event.seq : view.enteredSeq,

@@ -22,18 +22,17 @@ export function memoryStore(): CaseStore {
 
   function appendNow(writes: readonly CaseWrite[]): void {
     // Check everything first, so that a refused write changes nothing.
-    const next = new Map<string, { view: CaseView; events: CaseEvent[] }>();
+    const views = new Map<string, CaseView>();
     const newIds = new Set<string>();
     for (const write of writes) {
-      const current = next.get(write.caseId) ?? cases.get(write.caseId);
-      const seq = current?.view.seq ?? 0;
+      let view = views.get(write.caseId) ?? cases.get(write.caseId)?.view;
+      const seq = view?.seq ?? 0;
       if (seq !== write.expectedSeq) {
         throw new CaseGridError(
           'conflict',
           `Case ${write.caseId} is at seq ${seq}, not ${write.expectedSeq}.`,
         );
       }
-      let view = current?.view;
       for (const event of write.events) {
         if (eventIds.has(event.id) || newIds.has(event.id)) {
           throw new CaseGridError('conflict', `Event ${event.id} is already stored.`);
@@ -47,12 +46,17 @@ export function memoryStore(): CaseStore {
         }
         view = applyEvent(view, event);
       }
-      if (view)
-        next.set(write.caseId, { view, events: [...(current?.events ?? []), ...write.events] });
+      if (view) views.set(write.caseId, view);
     }
-    for (const [caseId, entry] of next) cases.set(caseId, entry);
     for (const write of writes) {
+      let entry = cases.get(write.caseId);
+      if (!entry) {
+        entry = { view: views.get(write.caseId)!, events: [] };
+        cases.set(write.caseId, entry);
+      }
+      entry.view = views.get(write.caseId) ?? entry.view;
       for (const event of write.events) {
+        entry.events.push(event);
         eventIds.add(event.id);
         log.push({ position: log.length + 1, event });
       }
@@ -64,7 +68,8 @@ export function memoryStore(): CaseStore {
       return cases.get(caseId)?.view;
     },
     async events(caseId) {
-      return cases.get(caseId)?.events ?? [];
+      // A copy: the caller's array never changes under it.
+      return [...(cases.get(caseId)?.events ?? [])];
     },
     async append(caseId, expectedSeq, events) {
       appendNow([{ caseId, expectedSeq, events }]);
