@@ -119,8 +119,10 @@ export function createOrg(definition: OrgDefinition, options: { locale?: Locale 
       });
       return;
     }
-    const rank = levelRank.get(unit.level) ?? 0;
-    const parentRank = levelRank.get(parent.level) ?? 0;
+    const rank = levelRank.get(unit.level);
+    const parentRank = levelRank.get(parent.level);
+    // An unknown level is reported once, above; its order cannot be judged.
+    if (rank === undefined || parentRank === undefined) return;
     const sameLevelOk = unit.kind === 'department' && rank === parentRank;
     if (rank <= parentRank && !sameLevelOk) {
       issues.push({
