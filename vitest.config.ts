@@ -4,6 +4,5 @@ import projects from './vitest.workspace.ts';
 export default defineConfig({
   test: {
     projects,
-    typecheck: { enabled: true, include: ['packages/*/{src,test}/**/*.test-d.ts'] },
   },
 });

@@ -30,6 +30,11 @@ const projects: TestProjectConfiguration[] = [
       name: 'core',
       environment: 'node',
       include: ['packages/core/{src,test}/**/*.test.ts'],
+      typecheck: {
+        enabled: true,
+        include: ['packages/core/test/**/*.test-d.ts'],
+        tsconfig: './tsconfig.json',
+      },
     },
   },
 ];
