@@ -26,7 +26,6 @@ const caseForm = {
     },
   },
   if: { properties: { amount: { minimum: 1000 } } },
-  // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
   then: { required: ['code'] },
 };
 

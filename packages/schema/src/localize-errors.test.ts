@@ -285,7 +285,6 @@ describe('messages', () => {
     const schema = {
       type: 'object',
       if: { properties: { kind: { const: 'person' } }, required: ['kind'] },
-      // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
       then: { required: ['idCard'] },
     };
     expect(issues(schema, { kind: 'person' }, 'zh-CN').map((issue) => issue.message)).toEqual([

@@ -37,7 +37,6 @@ const schemas = {
       code: { type: 'string', pattern: '^[A-Z]{2}-\\d{4}$', maxLength: 7 },
     },
     if: { properties: { kind: { const: 'person' } }, required: ['kind'] },
-    // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
     then: { required: ['email'] },
     else: { properties: { code: { minLength: 7 } } },
     $defs: {
