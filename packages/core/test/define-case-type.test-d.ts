@@ -41,9 +41,9 @@ describe('a definition written as const', () => {
   });
 
   it('rejects a definition with a misspelt key at compile time', () => {
-    // @ts-expect-error `form` is not a key of an action (it is `from`)
     const bad: CaseTypeDefinition['actions'][string] = {
       title: { en: 'x' },
+      // @ts-expect-error `form` is not a key of an action (it is `from`)
       form: 'open',
       roles: [],
     };
