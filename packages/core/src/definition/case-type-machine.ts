@@ -69,7 +69,9 @@ export function buildCaseTypeMachine(definition: CaseTypeDefinition): AnyStateMa
       const then = deadline.then;
       const target =
         typeof then === 'object'
-          ? definition.actions[then.perform]?.to
+          ? Object.hasOwn(definition.actions, then.perform)
+            ? definition.actions[then.perform]?.to
+            : undefined
           : then === 'escalate'
             ? name
             : undefined;

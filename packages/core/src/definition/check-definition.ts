@@ -1,9 +1,12 @@
 import type { CaseGridIssue } from '../errors/case-grid-error.js';
 import { type MessageKey, text } from '../i18n/messages.js';
+import { parseDuration } from '../time/duration.js';
 import type { CaseTypeDefinition, Locale } from './case-type-definition.js';
 import { fromStates } from './case-type-machine.js';
 
 const pointerRoots = ['case', 'data', 'input', 'actor'];
+// Deadlines beyond ten years are mistakes, and would leave the range dates can be computed in.
+const maxDeadlineDays = 3660;
 
 /** Escapes one JSON pointer token (RFC 6901). */
 export function pointerToken(token: string): string {
@@ -54,7 +57,7 @@ export function checkDefinitionSemantics(
     }
     if (typeof then === 'object') {
       systemActions.add(then.perform);
-      const action = actions[then.perform];
+      const action = Object.hasOwn(actions, then.perform) ? actions[then.perform] : undefined;
       if (!action) {
         add(`${base}/deadline/then/perform`, 'def.unknownAction', 'action', { name: then.perform });
       } else if (!fromStates(action.from).includes(name)) {
@@ -69,6 +72,15 @@ export function checkDefinitionSemantics(
       if (typeof value === 'object') {
         checkPointer(`${base}/deadline/${key}/from`, value.from, false);
       }
+    }
+    const within = state.deadline?.within;
+    if (typeof within === 'string') checkDuration(`${base}/deadline/within`, within);
+    else if (within) {
+      for (const [key, value] of Object.entries(within.values)) {
+        checkDuration(`${base}/deadline/within/values/${pointerToken(key)}`, value);
+      }
+      if (within.default !== undefined)
+        checkDuration(`${base}/deadline/within/default`, within.default);
     }
     state.waitFor?.forEach((wait, index) => {
       if (!isState(wait.to)) {
@@ -151,6 +163,18 @@ export function checkDefinitionSemantics(
       add(`/states/${pointerToken(name)}/waitFor`, 'def.childrenNoWait', 'waitFor', { name });
   }
   return issues;
+
+  function checkDuration(path: string, value: string) {
+    const duration = parseDuration(value);
+    const days = duration
+      ? duration.years * 366 +
+        duration.months * 31 +
+        duration.weeks * 7 +
+        duration.days +
+        (duration.hours + (duration.minutes + duration.seconds / 60) / 60) / 24
+      : Number.POSITIVE_INFINITY;
+    if (!duration || days > maxDeadlineDays) add(path, 'def.duration', 'duration', { value });
+  }
 
   function checkPointer(path: string, pointer: string, hasInput: boolean) {
     const root = pointer.split('/')[1] ?? '';

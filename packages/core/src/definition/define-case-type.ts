@@ -108,41 +108,31 @@ export function defineCaseType(definition: unknown, options: DefineCaseTypeOptio
 
 export { schemaKey };
 
-// A failed `oneOf`/`anyOf` reports each branch's failure as well; keep only the errors of
-// the branch that got furthest, so county IT see one clear problem per place.
+// A failed `oneOf`/`anyOf` reports each branch's failure as well. Keep what the author most
+// likely meant: the errors of a branch that got inside the value, else the errors of branches
+// of the right type; when no branch fits at all, the combinator's own single error.
 function pruneBranchErrors(errors: readonly ValidatorError[]): ValidatorError[] {
+  const dropped = new Set<ValidatorError>();
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  if (combinators.length === 0) return [...errors];
-  const branchErrors = (combinator: ValidatorError) =>
-    errors.filter(
+  for (const combinator of combinators) {
+    const at = combinator.instancePath;
+    const own = `${combinator.schemaPath}/`;
+    const parent = combinator.schemaPath.slice(0, combinator.schemaPath.lastIndexOf('/') + 1);
+    // Branches that are `$ref`s report under the referenced schema's own path, so a branch
+    // error is any error at or below the value that is not a sibling keyword of the combinator.
+    const inside = errors.filter(
       (e) =>
         e !== combinator &&
-        e.schemaPath.startsWith(`${combinator.schemaPath}/`) &&
-        e.instancePath.startsWith(combinator.instancePath),
+        (e.instancePath === at || e.instancePath.startsWith(`${at}/`)) &&
+        (e.schemaPath.startsWith(own) || !e.schemaPath.startsWith(parent)),
     );
-  const dropped = new Set<ValidatorError>();
-  for (const combinator of combinators) {
-    const inside = branchErrors(combinator);
     if (inside.length === 0) continue;
-    // Group by branch index; a branch whose errors sit deeper matched more of the value.
-    const byBranch = new Map<string, ValidatorError[]>();
-    for (const error of inside) {
-      const branch = error.schemaPath.slice(combinator.schemaPath.length + 1).split('/')[0] ?? '';
-      byBranch.set(branch, [...(byBranch.get(branch) ?? []), error]);
-    }
-    const depth = (list: ValidatorError[]) =>
-      Math.max(
-        ...list.map((e) => e.instancePath.split('/').length + (e.keyword === 'type' ? 0 : 0.5)),
-      );
-    const best = [...byBranch.values()].sort((a, b) => depth(b) - depth(a))[0] ?? [];
-    const bestDepth = depth(best);
-    const combinatorDepth = combinator.instancePath.split('/').length;
-    if (bestDepth > combinatorDepth) {
-      dropped.add(combinator);
-      for (const error of inside) if (!best.includes(error)) dropped.add(error);
-    } else {
-      for (const error of inside) dropped.add(error);
-    }
+    const deeper = inside.filter((e) => e.instancePath !== at);
+    const sameLevel = inside.filter((e) => e.instancePath === at && e.keyword !== 'type');
+    const onlyMissing = sameLevel.length > 1 && sameLevel.every((e) => e.keyword === 'required');
+    const keep = deeper.length > 0 ? deeper : onlyMissing ? [] : sameLevel;
+    for (const error of inside) if (!keep.includes(error)) dropped.add(error);
+    if (keep.length > 0) dropped.add(combinator);
   }
   return errors.filter((e) => !dropped.has(e));
 }

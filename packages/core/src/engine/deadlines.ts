@@ -42,7 +42,9 @@ function pick<T>(value: T | ByValue<T>, subject: unknown): T | undefined {
   const byValue = value as ByValue<T>;
   const key = readPointer(subject, byValue.from);
   if (typeof key === 'string' || typeof key === 'number' || typeof key === 'boolean') {
-    const chosen = byValue.values[String(key)];
+    const chosen = Object.hasOwn(byValue.values, String(key))
+      ? byValue.values[String(key)]
+      : undefined;
     if (chosen !== undefined) return chosen;
   }
   return byValue.default;

@@ -599,6 +599,7 @@ function notifyParent(
     actor: { id: systemActorId, unit: parent.handlingUnit, roles: [] as string[] },
     typeId: parent.typeId,
     typeVersion: parent.typeVersion,
+    reason: 'children' as const,
   };
   const closedEvent: CaseEvent = {
     ...common,
@@ -632,7 +633,6 @@ function notifyParent(
         from: after.state,
         to: target,
         closed,
-        reason: 'children',
         deadline: closed
           ? null
           : armDeadline(env, parentType, target, clock.at, {

@@ -41,8 +41,8 @@ const messages = {
     en: 'At least one state must be final (final: true).',
   },
   'def.nobody': {
-    'zh-CN': '动作“{name}”没有任何角色可以执行，也没有被期限或等待引用。',
-    en: 'Nobody can take action “{name}”: it has no roles and no deadline or wait performs it.',
+    'zh-CN': '动作“{name}”没有任何角色可以执行，也没有期限到期时执行它。',
+    en: 'Nobody can take action “{name}”: it has no roles and no deadline performs it.',
   },
   'def.duplicate': { 'zh-CN': '“{name}”重复出现。', en: '“{name}” appears twice.' },
   'def.deadlineOnFinal': {
@@ -52,6 +52,11 @@ const messages = {
   'def.performNotFrom': {
     'zh-CN': '期限到期时执行的动作“{name}”不能从状态“{state}”执行。',
     en: 'Action “{name}”, performed when the deadline passes, cannot be taken from state “{state}”.',
+  },
+  'def.duration': {
+    'zh-CN':
+      '“{value}”不是有效的期限，应为 ISO 8601 时长，如 P1D（1 天）、PT4H（4 小时），且不超过 10 年。',
+    en: '“{value}” is not a valid deadline: use an ISO 8601 duration such as P1D (one day) or PT4H (four hours), at most ten years.',
   },
   'def.unknownAction': { 'zh-CN': '动作“{name}”未定义。', en: 'Action “{name}” is not defined.' },
   'def.escalateWithTo': {
