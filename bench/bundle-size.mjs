@@ -38,4 +38,38 @@ export async function bundleSize(source, { external = [] } = {}) {
   };
 }
 
+/**
+ * The same bundle built from this repo's sources with the zh-CN and en message catalogs
+ * replaced by empty ones: what the engine's logic alone weighs.
+ */
+export async function logicSize(source, { external = [] } = {}) {
+  const stubCatalogs = {
+    name: 'stub-catalogs',
+    setup(esbuild) {
+      esbuild.onLoad({ filter: /schema\/src\/messages\/(zh-cn|en)\.ts$/ }, (args) => ({
+        contents: `export const ${args.path.endsWith('zh-cn.ts') ? 'zhCN' : 'en'} = {};`,
+        loader: 'ts',
+      }));
+      esbuild.onLoad({ filter: /core\/src\/i18n\/messages\.ts$/ }, () => ({
+        contents:
+          'export const text = (_l, key) => key; export const localized = (v, l) => v?.[l] ?? "";',
+        loader: 'ts',
+      }));
+    },
+  };
+  const result = await build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external,
+    plugins: [stubCatalogs],
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
