@@ -49,10 +49,7 @@ describe('id-card-cn', () => {
     ['29 February in a common year', idCardSample('440308', '19010229', '123')],
     ['month 13', idCardSample('440308', '19901301', '123')],
     ['a birth year before 1900', idCardSample('440308', '18991231', '123')],
-    [
-      'a birth date in the future',
-      idCardSample('440308', `${new Date().getUTCFullYear() + 1}0101`, '123'),
-    ],
+    ['a birth date after 2099', idCardSample('440308', '21000101', '123')],
   ])('rejects a valid checksum with %s', (_, value) => {
     expect(isIdCardCn(value)).toBe(false);
   });

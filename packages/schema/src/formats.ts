@@ -18,8 +18,10 @@ const idCardCheckChars = '10X98765432';
 /**
  * Whether `value` is an 18-character resident ID number (GB 11643-1999): 17 digits, then the
  * ISO 7064 MOD 11-2 check character (`0`-`9` or upper-case `X`), with a real birth date
- * (YYYYMMDD at positions 7-14) between 1900-01-01 and today. Lower-case `x` is rejected so that
- * stored numbers compare equal; upper-case the input in the UI.
+ * (YYYYMMDD at positions 7-14) between 1900-01-01 and 2099-12-31. The bound is fixed, not
+ * "today": validation must give the same answer on every device and server, whatever its
+ * clock. Lower-case `x` is rejected so that stored numbers compare equal; upper-case the input
+ * in the UI.
  *
  * @example
  * ```ts
@@ -43,7 +45,7 @@ export function isIdCardCn(value: string): boolean {
     birth.getUTCFullYear() === year &&
     birth.getUTCMonth() === month - 1 &&
     birth.getUTCDate() === day;
-  return exists && year >= 1900 && birth.getTime() <= Date.now();
+  return exists && year >= 1900 && year <= 2099;
 }
 
 /**

@@ -1,9 +1,24 @@
 import { type AnyStateMachine, setup } from 'xstate';
 import type { CaseTypeDefinition } from './case-type-definition.js';
 
-/** The machine event sent when a state's deadline passes. */
+/**
+ * The machine event sent when a state's deadline passes.
+ *
+ * @example
+ * ```ts
+ * caseType.transitions('reported', deadlineEvent); // [{ to: 'reported', reenter: true }]
+ * ```
+ */
 export const deadlineEvent = 'casegrid.deadline';
-/** The machine event sent when a child case closes and the parent may move on. */
+
+/**
+ * The machine event sent when a child case closes and the parent may move on.
+ *
+ * @example
+ * ```ts
+ * caseType.transitions('dispatched', childrenEvent)?.map((t) => t.to); // ['remediated', 'verified']
+ * ```
+ */
 export const childrenEvent = 'casegrid.children';
 
 /**
@@ -14,7 +29,14 @@ export type CaseMachineEvent =
   | { type: string; may?: (action: string) => boolean }
   | { type: typeof childrenEvent; settled?: (index: number) => boolean };
 
-/** Normalizes `from` to a list. */
+/**
+ * Normalizes an action's `from` to a list.
+ *
+ * @example
+ * ```ts
+ * fromStates('reported'); // ['reported']
+ * ```
+ */
 export function fromStates(from: string | readonly string[]): readonly string[] {
   return typeof from === 'string' ? [from] : from;
 }

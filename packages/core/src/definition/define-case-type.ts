@@ -35,7 +35,14 @@ export interface DefineCaseTypeOptions {
   validators?: PrecompiledValidators;
 }
 
-/** The meta-schema every definition is checked against (`@casegrid/core/case-type.schema.json`). */
+/**
+ * The meta-schema every definition is checked against (`@casegrid/core/case-type.schema.json`).
+ *
+ * @example
+ * ```ts
+ * validate(caseTypeSchema, JSON.parse(file), { locale: 'zh-CN' }).issues;
+ * ```
+ */
 export const caseTypeSchema: JsonSchema = metaSchema as JsonSchema;
 
 /**

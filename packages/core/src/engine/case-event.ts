@@ -92,7 +92,14 @@ export interface CaseEvent {
   readonly reason?: 'deadline' | 'children';
 }
 
-/** The actor recorded when the system acts (deadlines, waits). */
+/**
+ * The actor id recorded when the system acts (deadlines, waits).
+ *
+ * @example
+ * ```ts
+ * const bySystem = history.filter((event) => event.actor.id === systemActorId);
+ * ```
+ */
 export const systemActorId = 'system';
 
 /**

@@ -381,6 +381,11 @@ export function decideDeadline(
 /**
  * Whether an action is available to this actor now, ignoring the input (conditions on the
  * input hold vacuously when no input is given). Never throws for a refusal.
+ *
+ * @example
+ * ```ts
+ * const offered = [...caseType.actions.values()].filter((a) => isAvailable(env, view, a, actor));
+ * ```
  */
 export function isAvailable(
   env: DecisionEnv,

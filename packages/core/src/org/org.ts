@@ -2,7 +2,14 @@ import type { Locale, LocalizedText } from '../definition/case-type-definition.j
 import { CaseGridError, type CaseGridIssue } from '../errors/case-grid-error.js';
 import { text } from '../i18n/messages.js';
 
-/** The default org levels, top first: 县(区) county → 镇(办) town → 村(社区) village → 网格 grid. */
+/**
+ * The default org levels, top first: 县(区) county → 镇(办) town → 村(社区) village → 网格 grid.
+ *
+ * @example
+ * ```ts
+ * createOrg({ levels: defaultLevels, units }); // the same as leaving `levels` out
+ * ```
+ */
 export const defaultLevels: readonly string[] = ['county', 'town', 'village', 'grid'];
 
 /**
