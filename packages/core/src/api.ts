@@ -31,7 +31,7 @@ export { precompiledProvider } from './definition/precompiled-validators.js';
 export type { CaseEvent, CaseEventType, Deadline, EventActor } from './engine/case-event.js';
 export { eventActor, systemActorId } from './engine/case-event.js';
 export type { CaseTypeRegistry } from './engine/case-type-registry.js';
-export { createCaseTypeRegistry } from './engine/case-type-registry.js';
+export { createCaseTypeRegistry, indexCaseTypes } from './engine/case-type-registry.js';
 export type { CaseView, ChildRef } from './engine/case-view.js';
 export type {
   CaseEngine,
@@ -41,7 +41,7 @@ export type {
   EffectFunction,
   EngineOptions,
 } from './engine/create-engine.js';
-export { canSee, createEngine } from './engine/create-engine.js';
+export { createEngine } from './engine/create-engine.js';
 export type { CaseWrite, OpenCommand, PerformCommand, ViewLookup } from './engine/decide.js';
 export { decideDeadline, decideOpen, decidePerform, isAvailable } from './engine/decide.js';
 export type { MigrateCommand } from './engine/decide-migrate.js';
@@ -53,6 +53,7 @@ export type {
   GuardFunction,
 } from './engine/decision-context.js';
 export { applyEvent, foldEvents } from './engine/fold.js';
+export { canSee } from './engine/permissions.js';
 export { replay } from './engine/replay.js';
 export type { CaseGridErrorCode, CaseGridIssue } from './errors/case-grid-error.js';
 export { CaseGridError, isCaseGridError } from './errors/case-grid-error.js';

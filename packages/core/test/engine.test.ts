@@ -184,3 +184,30 @@ describe('the engine', () => {
     ).toThrow(expect.objectContaining({ code: 'invalid-definition' }));
   });
 });
+
+describe('creating an engine', () => {
+  it('reports a duplicate case type version together with every other unmet reference', () => {
+    const definition = structuredClone(disputeDefinition) as {
+      actions: Record<string, { guards?: string[] }>;
+    };
+    definition.actions.accept!.guards = ['has-household-head'];
+    const withGuard = defineCaseType(definition);
+    const error = (() => {
+      try {
+        createEngine({
+          caseTypes: [withGuard, withGuard],
+          org,
+          store: memoryStore(),
+          locale: 'en',
+        });
+      } catch (e) {
+        return e as { code: string; issues: { path: string }[] };
+      }
+    })();
+    expect(error?.code).toBe('invalid-definition');
+    expect(error?.issues.map((issue) => issue.path)).toEqual([
+      '/caseTypes/1',
+      'dispute@1#/actions/accept/guards/0',
+    ]);
+  });
+});

@@ -7,9 +7,6 @@ import type {
 } from './case-type-definition.js';
 import {
   buildCaseTypeMachine,
-  childrenEvent,
-  deadlineEvent,
-  fromStates,
   type TransitionTarget,
   transitionTable,
 } from './case-type-machine.js';
@@ -144,5 +141,3 @@ export function compileCaseType(
     references: { guards, effects, levels, childTypes, workingDays },
   };
 }
-
-export { childrenEvent, deadlineEvent, fromStates };

@@ -26,9 +26,34 @@ export function createCaseTypeRegistry(
   caseTypes: readonly CaseType[],
   locale: Locale = 'zh-CN',
 ): CaseTypeRegistry {
+  const { registry, issues } = indexCaseTypes(caseTypes, locale);
+  if (issues.length > 0) {
+    throw new CaseGridError(
+      'invalid-definition',
+      'A case type version is registered twice.',
+      issues,
+    );
+  }
+  return registry;
+}
+
+/**
+ * Indexes case types and returns the duplicates as issues instead of throwing, so that an
+ * engine can report them together with its other checks. The first of two duplicates wins.
+ *
+ * @example
+ * ```ts
+ * const { registry, issues } = indexCaseTypes(caseTypes, 'en');
+ * ```
+ */
+export function indexCaseTypes(
+  caseTypes: readonly CaseType[],
+  locale: Locale,
+): { registry: CaseTypeRegistry; issues: CaseGridIssue[] } {
   const byId = new Map<string, Map<number, CaseType>>();
   const latest = new Map<string, CaseType>();
   const issues: CaseGridIssue[] = [];
+  const kept: CaseType[] = [];
   caseTypes.forEach((caseType, index) => {
     const versions = byId.get(caseType.id) ?? new Map<number, CaseType>();
     if (versions.has(caseType.version)) {
@@ -40,22 +65,18 @@ export function createCaseTypeRegistry(
         }),
         keyword: 'unique',
       });
+      return;
     }
+    kept.push(caseType);
     versions.set(caseType.version, caseType);
     byId.set(caseType.id, versions);
     const current = latest.get(caseType.id);
     if (!current || current.version < caseType.version) latest.set(caseType.id, caseType);
   });
-  if (issues.length > 0) {
-    throw new CaseGridError(
-      'invalid-definition',
-      'A case type version is registered twice.',
-      issues,
-    );
-  }
-  return {
+  const registry: CaseTypeRegistry = {
     get: (id, version) => byId.get(id)?.get(version),
     latest: (id) => latest.get(id),
-    all: () => caseTypes,
+    all: () => kept,
   };
+  return { registry, issues };
 }

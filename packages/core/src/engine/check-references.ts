@@ -1,6 +1,5 @@
 import type { Locale } from '../definition/case-type-definition.js';
 import { pointerToken } from '../definition/check-definition.js';
-import type { CaseType } from '../definition/compile-case-type.js';
 import type { CaseGridIssue } from '../errors/case-grid-error.js';
 import { text } from '../i18n/messages.js';
 import type { Org } from '../org/org.js';
@@ -88,5 +87,3 @@ export function checkReferences(
   }
   return issues;
 }
-
-export type { CaseType };

@@ -7,7 +7,7 @@ import { type Actor, createOrg, type Org, type OrgDefinition } from '../org/org.
 import type { CaseStore } from '../store/case-store.js';
 import { checkCalendar, type WorkingCalendar } from '../time/working-calendar.js';
 import type { CaseEvent } from './case-event.js';
-import { type CaseTypeRegistry, createCaseTypeRegistry } from './case-type-registry.js';
+import { type CaseTypeRegistry, indexCaseTypes } from './case-type-registry.js';
 import type { CaseView } from './case-view.js';
 import { checkReferences } from './check-references.js';
 import {
@@ -21,7 +21,6 @@ import {
 import { decideMigrate } from './decide-migrate.js';
 import type { DecisionClock, DecisionEnv, GuardFunction } from './decision-context.js';
 import { applyEvent } from './fold.js';
-import { canSee } from './permissions.js';
 
 /** What an effect is given: the stored event, the case after it, and the engine. */
 export interface EffectArgs {
@@ -127,11 +126,12 @@ const maxDueRounds = 100;
 export function createEngine(options: EngineOptions): CaseEngine {
   const locale = options.locale ?? 'zh-CN';
   const org = 'isWithin' in options.org ? options.org : createOrg(options.org, { locale });
-  const caseTypes = createCaseTypeRegistry(options.caseTypes, locale);
+  const { registry: caseTypes, issues: duplicates } = indexCaseTypes(options.caseTypes, locale);
   const guards = options.guards ?? {};
   const effects = options.effects ?? {};
   const calendarIssues = options.calendar ? checkCalendar(options.calendar) : [];
   const issues = [
+    ...duplicates,
     ...calendarIssues.map((issue) => ({
       ...issue,
       path: `/calendar${issue.path}`,
@@ -307,5 +307,3 @@ export function createEngine(options: EngineOptions): CaseEngine {
   };
   return engine;
 }
-
-export { canSee };

@@ -1,4 +1,4 @@
-import { deadlineEvent } from '../definition/compile-case-type.js';
+import { deadlineEvent } from '../definition/case-type-machine.js';
 import { CaseGridError } from '../errors/case-grid-error.js';
 import type { Actor } from '../org/org.js';
 import { systemActorId } from './case-event.js';

@@ -1,13 +1,12 @@
 import { CaseGridError } from '../errors/case-grid-error.js';
 import { localized, text } from '../i18n/messages.js';
-import { type CaseEvent, eventActor } from './case-event.js';
-import { armDeadline } from './deadlines.js';
 import {
   type CaseWrite,
   invalid,
   invalidInput,
   notFound,
   type OpenCommand,
+  openedWrite,
 } from './decide-shared.js';
 import type { DecisionClock, DecisionEnv } from './decision-context.js';
 
@@ -93,27 +92,15 @@ export function decideOpen(
       ]);
     }
   }
-  const caseId = command.caseId ?? clock.newId();
-  const state = caseType.definition.initial;
-  const event: CaseEvent = {
-    id: clock.newId(),
-    caseId,
-    seq: 1,
-    type: 'opened',
-    at: clock.at,
-    actor: eventActor(actor),
-    typeId: caseType.id,
-    typeVersion: caseType.version,
-    to: state,
-    closed: false,
-    data,
-    unit: unit.id,
-    handlingUnit,
-    assignee: open.assignToReporter ? actor.id : null,
-    deadline: armDeadline(env, caseType, state, clock.at, {
-      case: { unit: unit.id, handlingUnit },
+  return [
+    openedWrite(env, clock, {
+      caseType,
+      caseId: command.caseId ?? clock.newId(),
+      actor,
       data,
+      unit: unit.id,
+      handlingUnit,
+      assignee: open.assignToReporter ? actor.id : null,
     }),
-  };
-  return [{ caseId, expectedSeq: 0, events: [event] }];
+  ];
 }

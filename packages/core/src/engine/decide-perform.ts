@@ -1,5 +1,5 @@
+import { childrenEvent } from '../definition/case-type-machine.js';
 import type { CaseType, CompiledAction } from '../definition/compile-case-type.js';
-import { childrenEvent } from '../definition/compile-case-type.js';
 import { CaseGridError } from '../errors/case-grid-error.js';
 import { localized, text } from '../i18n/messages.js';
 import type { Actor } from '../org/org.js';
@@ -11,6 +11,7 @@ import {
   invalid,
   invalidInput,
   notFound,
+  openedWrite,
   type PerformCommand,
   systemActor,
   topLevel,
@@ -116,13 +117,12 @@ export function decidePerform(
     });
     writes.push(child);
   }
-  let after = view;
-  for (const e of events) after = applyEvent(after, e);
-  return [
-    { caseId: view.id, expectedSeq: view.seq, events },
-    ...writes,
-    ...notifyParent(env, after, lookup, clock),
-  ];
+  // Only a child that closes tells its parent; no other action needs the view after it.
+  const parentWrites =
+    closed && view.parentId !== null
+      ? notifyParent(env, events.reduce(applyEvent, view), lookup, clock)
+      : [];
+  return [{ caseId: view.id, expectedSeq: view.seq, events }, ...writes, ...parentWrites];
 }
 
 /**
@@ -282,35 +282,18 @@ function openChildren(
       }
       const issues = invalid(env, childType.data, data, '/data');
       if (issues) throw invalidInput(issues, `The data of a '${childType.id}' child`);
-      const caseId = clock.newId();
-      const state = childType.definition.initial;
-      writes.push({
-        caseId,
-        expectedSeq: 0,
-        events: [
-          {
-            id: clock.newId(),
-            caseId,
-            seq: 1,
-            type: 'opened',
-            at: clock.at,
-            actor: eventActor(actor),
-            typeId: childType.id,
-            typeVersion: childType.version,
-            to: state,
-            closed: false,
-            data,
-            unit: unit.id,
-            handlingUnit: unit.id,
-            assignee: null,
-            parentId: view.id,
-            deadline: armDeadline(env, childType, state, clock.at, {
-              case: { unit: unit.id, handlingUnit: unit.id },
-              data,
-            }),
-          },
-        ],
-      });
+      writes.push(
+        openedWrite(env, clock, {
+          caseType: childType,
+          caseId: clock.newId(),
+          actor,
+          data,
+          unit: unit.id,
+          handlingUnit: unit.id,
+          assignee: null,
+          parentId: view.id,
+        }),
+      );
     });
   }
   return writes;

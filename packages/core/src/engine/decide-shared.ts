@@ -4,9 +4,10 @@ import type { CaseType } from '../definition/compile-case-type.js';
 import { CaseGridError, type CaseGridIssue } from '../errors/case-grid-error.js';
 import { text } from '../i18n/messages.js';
 import type { Actor } from '../org/org.js';
-import { type CaseEvent, type EventActor, systemActorId } from './case-event.js';
+import { type CaseEvent, type EventActor, eventActor, systemActorId } from './case-event.js';
 import type { CaseView } from './case-view.js';
-import type { DecisionEnv } from './decision-context.js';
+import { armDeadline } from './deadlines.js';
+import type { DecisionClock, DecisionEnv } from './decision-context.js';
 
 /** Events to append to one case, expecting it at `expectedSeq` (0 for a new case). */
 export interface CaseWrite {
@@ -77,4 +78,45 @@ export function topLevel(env: DecisionEnv): CaseGridError {
   return new CaseGridError('not-available', 'The case is already handled at the top level.', [
     { path: '', message: text(env.locale, 'run.topLevel'), keyword: 'escalate' },
   ]);
+}
+
+/**
+ * The write that opens a case: its `opened` event, with the initial state's deadline armed.
+ * Used for cases a person reports and for child cases an action opens.
+ */
+export function openedWrite(
+  env: DecisionEnv,
+  clock: DecisionClock,
+  opening: {
+    readonly caseType: CaseType;
+    readonly caseId: string;
+    readonly actor: Actor;
+    readonly data: Record<string, unknown>;
+    readonly unit: string;
+    readonly handlingUnit: string;
+    readonly assignee: string | null;
+    readonly parentId?: string;
+  },
+): CaseWrite {
+  const { caseType, caseId, data, unit, handlingUnit } = opening;
+  const state = caseType.definition.initial;
+  const event: CaseEvent = {
+    id: clock.newId(),
+    caseId,
+    seq: 1,
+    type: 'opened',
+    at: clock.at,
+    actor: eventActor(opening.actor),
+    typeId: caseType.id,
+    typeVersion: caseType.version,
+    to: state,
+    closed: false,
+    data,
+    unit,
+    handlingUnit,
+    assignee: opening.assignee,
+    ...(opening.parentId !== undefined ? { parentId: opening.parentId } : {}),
+    deadline: armDeadline(env, caseType, state, clock.at, { case: { unit, handlingUnit }, data }),
+  };
+  return { caseId, expectedSeq: 0, events: [event] };
 }

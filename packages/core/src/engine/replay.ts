@@ -4,7 +4,7 @@ import { text } from '../i18n/messages.js';
 import type { CaseEvent } from './case-event.js';
 import { type CaseTypeRegistry, createCaseTypeRegistry } from './case-type-registry.js';
 import type { CaseView } from './case-view.js';
-import { applyEvent } from './fold.js';
+import { foldEvents } from './fold.js';
 
 /**
  * The pure fold: the view of one case from its events, in seq order. Checks that every event
@@ -22,7 +22,6 @@ export function replay(
   events: readonly CaseEvent[],
 ): CaseView {
   const registry = 'latest' in caseTypes ? caseTypes : createCaseTypeRegistry(caseTypes);
-  let view: CaseView | undefined;
   for (const event of events) {
     if (!registry.get(event.typeId, event.typeVersion)) {
       const params = { name: event.typeId, version: event.typeVersion };
@@ -30,8 +29,6 @@ export function replay(
         { path: '', message: text('zh-CN', 'run.unknownVersion', params), keyword: 'version' },
       ]);
     }
-    view = applyEvent(view, event);
   }
-  if (!view) throw new CaseGridError('not-found', 'A case needs at least one event to replay.');
-  return view;
+  return foldEvents(events);
 }
