@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import {
   type Actor,
-  type CaseStore,
   type CaseType,
   createEngine,
   defineCaseType,
@@ -146,20 +145,26 @@ export const guards: EngineOptions['guards'] = {
     view.assignee === actor.id || actor.roles.includes('centre-director'),
 };
 
-export function testEngine(options: Partial<EngineOptions> & { store?: CaseStore } = {}) {
-  const clock = testClock();
-  const store = options.store ?? memoryStore();
-  const engine = createEngine({
+/** Engine options over the test county, with anything given replaced. */
+export function engineOptions(overrides: Partial<EngineOptions> = {}): EngineOptions {
+  return {
     caseTypes: caseTypes(),
     org: { ...org, people: allPeople },
-    store,
-    clock: clock.now,
+    store: memoryStore(),
+    clock: testClock().now,
     ids: sequentialIds(),
     guards,
     calendar: cn2026,
     locale: 'en',
-    ...options,
-  });
+    ...overrides,
+  };
+}
+
+/** An engine over the test county with a clock the test moves, and its store. */
+export function testEngine(options: Partial<EngineOptions> = {}) {
+  const clock = testClock();
+  const store = options.store ?? memoryStore();
+  const engine = createEngine(engineOptions({ clock: clock.now, ...options, store }));
   return { engine, clock, store };
 }
 

@@ -10,21 +10,15 @@ import {
   type EngineOptions,
   isCaseGridError,
   type Locale,
-  memoryStore,
 } from '@casegrid/core';
 import { describe, expect, it } from 'vitest';
 import {
-  allPeople,
-  caseTypes,
   cn2026,
   disputeDefinition,
-  guards,
+  engineOptions,
   hazardDefinition,
   hazardTaskDefinition,
-  org,
   people,
-  sequentialIds,
-  testClock,
 } from './county.js';
 
 type Loose = Record<string, unknown>;
@@ -775,22 +769,6 @@ describe('malformed case-type definitions', () => {
     expect(typo.find((i) => i.path === '/data/requried')?.message).toMatch(chinese);
   });
 });
-
-/** Engine options over the test county, with `caseTypes` and anything else replaced. */
-function engineOptions(overrides: Partial<EngineOptions>): EngineOptions {
-  const clock = testClock();
-  return {
-    caseTypes: caseTypes(),
-    org: { ...org, people: allPeople },
-    store: memoryStore(),
-    clock: clock.now,
-    ids: sequentialIds(),
-    guards,
-    calendar: cn2026,
-    locale: 'en',
-    ...overrides,
-  };
-}
 
 interface EngineCase extends Expected {
   readonly name: string;

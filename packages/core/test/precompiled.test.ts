@@ -1,23 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createEngine, memoryStore, type PrecompiledValidators } from '@casegrid/core';
+import type { PrecompiledValidators } from '@casegrid/core';
 import { precompileCaseTypes } from '@casegrid/core/build';
 import { defineCaseType as definePrecompiled } from '@casegrid/core/precompiled';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  allPeople,
   caseTypes,
-  cn2026,
   disputeData,
   disputeDefinition,
-  guards,
   hazardDefinition,
   hazardTaskDefinition,
-  org,
   people,
-  sequentialIds,
-  testClock,
+  testEngine,
   watchedPersonDefinition,
 } from './county.js';
 
@@ -46,17 +41,7 @@ function precompiledTypes() {
 }
 
 async function runDispute(types: ReturnType<typeof caseTypes>) {
-  const clock = testClock();
-  const engine = createEngine({
-    caseTypes: types,
-    org: { ...org, people: allPeople },
-    store: memoryStore(),
-    clock: clock.now,
-    ids: sequentialIds(),
-    guards,
-    calendar: cn2026,
-    locale: 'en',
-  });
+  const { engine } = testEngine({ caseTypes: types });
   const { id } = await engine.open('dispute', {
     data: disputeData,
     unit: 'grid-a1-1',
@@ -95,7 +80,7 @@ describe('case types with precompiled validators', () => {
   });
 
   it('reports a missing validator as an invalid definition instead of compiling one', () => {
-    const { ['dispute@1#/data']: _dropped, ...partial } = validators;
+    const { 'dispute@1#/data': _dropped, ...partial } = validators;
     expect(() => definePrecompiled(disputeDefinition as never, { validators: partial })).toThrow(
       expect.objectContaining({ code: 'invalid-definition' }),
     );

@@ -1,13 +1,11 @@
 import { createEngine, defineCaseType, memoryStore, replay } from '@casegrid/core';
 import { describe, expect, it } from 'vitest';
 import {
-  allPeople,
-  cn2026,
-  guards,
-  org,
+  engineOptions,
   people,
   sequentialIds,
   testClock,
+  testEngine,
   watchedData,
   watchedPersonDefinition,
 } from './county.js';
@@ -28,18 +26,7 @@ v2.data.required = [...v2.data.required, 'household'];
 v2.data.properties.household = { type: 'string', maxLength: 64 };
 
 function engineWith(...definitions: Record<string, unknown>[]) {
-  const clock = testClock();
-  const engine = createEngine({
-    caseTypes: definitions.map((definition) => defineCaseType(definition)),
-    org: { ...org, people: allPeople },
-    store: memoryStore(),
-    clock: clock.now,
-    ids: sequentialIds(),
-    guards,
-    calendar: cn2026,
-    locale: 'en',
-  });
-  return { engine, clock };
+  return testEngine({ caseTypes: definitions.map((definition) => defineCaseType(definition)) });
 }
 
 describe('versions of a case type', () => {
@@ -61,21 +48,11 @@ describe('versions of a case type', () => {
   });
 
   it('migrates a case explicitly, checking the data against the new schema first', async () => {
-    const store = memoryStore();
-    const clock = testClock();
-    const options = {
-      org: { ...org, people: allPeople },
-      store,
-      clock: clock.now,
-      ids: sequentialIds(),
-      guards,
-      calendar: cn2026,
-      locale: 'en' as const,
-    };
-    const v1Engine = createEngine({
-      ...options,
-      caseTypes: [defineCaseType(watchedPersonDefinition)],
-    });
+    // Two deployments over one store: they share its id source and clock.
+    const shared = { store: memoryStore(), clock: testClock().now, ids: sequentialIds() };
+    const v1Engine = createEngine(
+      engineOptions({ ...shared, caseTypes: [defineCaseType(watchedPersonDefinition)] }),
+    );
     const { id } = await v1Engine.open('watched-person', {
       data: watchedData,
       unit: 'grid-a1-1',
@@ -87,10 +64,12 @@ describe('versions of a case type', () => {
     });
 
     // The county deploys version 2; the old case still runs on version 1.
-    const engine = createEngine({
-      ...options,
-      caseTypes: [defineCaseType(watchedPersonDefinition), defineCaseType(v2)],
-    });
+    const engine = createEngine(
+      engineOptions({
+        ...shared,
+        caseTypes: [defineCaseType(watchedPersonDefinition), defineCaseType(v2)],
+      }),
+    );
     expect((await engine.get(id)).typeVersion).toBe(1);
     await expect(
       engine.migrate(id, 2, {
