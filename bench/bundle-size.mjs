@@ -2,21 +2,28 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/**
- * Bundles `source` (an ESM module importing published package names) for the browser and
- * returns its minified and gzipped sizes, and the npm packages that ended up inside.
- */
-export async function bundleSize(source, { external = [] } = {}) {
-  const result = await build({
+/** esbuild options for what a browser page would load from `source`. */
+function pageBundle(source, external) {
+  return {
     stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    metafile: true,
     external,
     logLevel: 'silent',
+  };
+}
+
+/**
+ * Bundles `source` (an ESM module importing published package names) for the browser and
+ * returns its minified and gzipped sizes, and the npm packages that ended up inside.
+ */
+export async function bundleSize(source, { external = [] } = {}) {
+  const result = await build({
+    ...pageBundle(source, external),
+    metafile: true,
     // Resolve packages as a consumer would (their dist), not through this repo's source paths.
     tsconfigRaw: '{}',
   });
@@ -57,17 +64,7 @@ export async function logicSize(source, { external = [] } = {}) {
       }));
     },
   };
-  const result = await build({
-    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    external,
-    plugins: [stubCatalogs],
-    logLevel: 'silent',
-  });
+  const result = await build({ ...pageBundle(source, external), plugins: [stubCatalogs] });
   const code = result.outputFiles[0].contents;
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 }
