@@ -17,10 +17,11 @@ export function refusal(
   system: boolean,
 ): CaseGridError | undefined {
   const { locale, org } = env;
-  const title = localized(action.definition.title, locale) || action.name;
+  // Titles are only needed for a refusal; the common path builds no strings.
+  const title = () => localized(action.definition.title, locale) || action.name;
   if (view.closed) {
     return new CaseGridError('not-available', `Case ${view.id} is closed.`, [
-      { path: '', message: text(locale, 'run.closed', { name: title }), keyword: 'closed' },
+      { path: '', message: text(locale, 'run.closed', { name: title() }), keyword: 'closed' },
     ]);
   }
   const caseType = env.caseTypes.get(view.typeId, view.typeVersion);
@@ -32,7 +33,7 @@ export function refusal(
       [
         {
           path: '',
-          message: text(locale, 'run.notFromState', { name: title, state: stateTitle }),
+          message: text(locale, 'run.notFromState', { name: title(), state: stateTitle }),
           keyword: 'state',
         },
       ],
@@ -46,7 +47,10 @@ export function refusal(
       [
         {
           path: '',
-          message: text(locale, 'run.level', { name: title, levels: [...action.levels].join('/') }),
+          message: text(locale, 'run.level', {
+            name: title(),
+            levels: [...action.levels].join('/'),
+          }),
           keyword: 'level',
         },
       ],
@@ -55,7 +59,7 @@ export function refusal(
   if (system) return undefined;
   if (action.roles.size === 0) {
     return new CaseGridError('forbidden', `Action '${action.name}' is taken by the system only.`, [
-      { path: '', message: text(locale, 'run.systemOnly', { name: title }), keyword: 'role' },
+      { path: '', message: text(locale, 'run.systemOnly', { name: title() }), keyword: 'role' },
     ]);
   }
   if (!actor.roles.some((role) => action.roles.has(role))) {
@@ -65,7 +69,7 @@ export function refusal(
       [
         {
           path: '',
-          message: text(locale, 'run.role', { name: title, roles: [...action.roles].join(', ') }),
+          message: text(locale, 'run.role', { name: title(), roles: [...action.roles].join(', ') }),
           keyword: 'role',
         },
       ],
