@@ -1,75 +1,8 @@
-/**
- * The stable error codes of casegrid. They are part of the public API: code against them,
- * never against message text.
- */
-export type CaseGridErrorCode =
-  | 'invalid-definition'
-  | 'invalid-input'
-  | 'forbidden'
-  | 'not-available'
-  | 'conflict'
-  | 'not-found';
-
-/** One localized problem, located by a JSON pointer. */
-export interface CaseGridIssue {
-  /** JSON pointer (RFC 6901) to the problem: into the definition, the input, or the case data. */
-  path: string;
-  /** Message in the reader's language (the `locale` the engine or call was given). */
-  message: string;
-  /** The rule that was broken, when one applies (a JSON Schema keyword or a casegrid check). */
-  keyword?: string;
-}
-
-/**
- * The one error class every casegrid package throws across its boundary.
- *
- * @example
- * ```ts
- * try {
- *   await engine.perform(caseId, 'resolve', { actor, input });
- * } catch (error) {
- *   if (error instanceof CaseGridError && error.code === 'invalid-input') {
- *     for (const issue of error.issues) showUnder(issue.path, issue.message);
- *   }
- * }
- * ```
- */
-export class CaseGridError extends Error {
-  /** The stable code: what went wrong, for programs. */
-  readonly code: CaseGridErrorCode;
-  /** Every problem found, each with its JSON pointer and a localized message. */
-  readonly issues: readonly CaseGridIssue[];
-
-  constructor(
-    code: CaseGridErrorCode,
-    message: string,
-    issues: readonly CaseGridIssue[] = [],
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'CaseGridError';
-    this.code = code;
-    this.issues = issues;
-  }
-
-  /** A plain object for logs and HTTP bodies: `{ code, message, issues }`. */
-  toJSON(): { code: CaseGridErrorCode; message: string; issues: CaseGridIssue[] } {
-    return { code: this.code, message: this.message, issues: [...this.issues] };
-  }
-}
-
-/**
- * Whether a value is a {@link CaseGridError}, optionally with a given code. Works across
- * bundles that each carry their own copy of the class.
- *
- * @example
- * ```ts
- * if (isCaseGridError(error, 'conflict')) await retry();
- * ```
- */
-export function isCaseGridError(value: unknown, code?: CaseGridErrorCode): value is CaseGridError {
-  if (value instanceof CaseGridError) return code === undefined || value.code === code;
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { name?: unknown; code?: unknown };
-  return candidate.name === 'CaseGridError' && (code === undefined || candidate.code === code);
-}
+// The error class lives in @casegrid/schema, the lowest package, so that every casegrid package
+// throws the same class; core re-exports it because most callers meet it through the engine.
+export {
+  CaseGridError,
+  type CaseGridErrorCode,
+  type CaseGridIssue,
+  isCaseGridError,
+} from '@casegrid/schema';
