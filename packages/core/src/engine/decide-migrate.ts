@@ -1,4 +1,4 @@
-import { localizeErrors } from '@casegrid/schema';
+import { localizeErrors } from '@casegrid/schema/form';
 import { CaseGridError } from '../errors/case-grid-error.js';
 import { text } from '../i18n/messages.js';
 import type { Actor } from '../org/org.js';

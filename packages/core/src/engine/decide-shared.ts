@@ -1,5 +1,5 @@
 // What the decisions share: commands, writes, and the errors they throw.
-import { localizeErrors, type Validator } from '@casegrid/schema';
+import { localizeErrors, type Validator } from '@casegrid/schema/form';
 import type { CaseType } from '../definition/compile-case-type.js';
 import { CaseGridError, type CaseGridIssue } from '../errors/case-grid-error.js';
 import { text } from '../i18n/messages.js';

@@ -5,4 +5,4 @@ export {
   type CaseGridErrorCode,
   type CaseGridIssue,
   isCaseGridError,
-} from '@casegrid/schema';
+} from '@casegrid/schema/form';

@@ -66,6 +66,8 @@ function object(rules: Record<string, Check>): Check {
       return;
     }
     for (const [key, entry] of Object.entries(value)) {
+      // `{ columns: undefined }` is how TypeScript code often leaves an option out: treat as absent.
+      if (entry === undefined) continue;
       const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
       const at = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       if (rule === undefined) {

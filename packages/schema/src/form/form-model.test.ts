@@ -239,6 +239,43 @@ describe('formModel: layout', () => {
     ]);
   });
 
+  it('applies list options to the list, `list[]` options to each row, `list/x` to the fields in rows', () => {
+    const model = formModel(
+      {
+        properties: {
+          members: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { name: { type: 'string' }, note: { type: 'string' } },
+            },
+          },
+        },
+      },
+      {
+        fields: {
+          members: { label: '成员名单', span: 2 },
+          'members[]': { columns: 2 },
+          'members/note': { hiddenWhen: { logic: { '==': [{ var: 'name' }, '张三'] } } },
+        },
+      },
+      { value: { members: [{ name: '张三', note: 'x' }, { name: '李四' }] } },
+    );
+    const list = model.root.children[0] as FormArray;
+    expect(list).toMatchObject({ label: '成员名单', span: 2 });
+    expect(
+      list.rows.map((row) => [row.kind, (row as FormGroup).columns, (row as FormGroup).label]),
+    ).toEqual([
+      ['group', 2, '0'],
+      ['group', 2, '1'],
+    ]);
+    expect(model.fields.map((f) => f.path)).toEqual([
+      '/members/0/name',
+      '/members/1/name',
+      '/members/1/note',
+    ]);
+  });
+
   it('shows arrays of objects as rows that can be added, removed and reordered', () => {
     const schema = {
       properties: {
@@ -454,6 +491,26 @@ describe('withDefaults', () => {
       extra: 1,
     });
     const complete = { level: 'x', contact: { method: 'y' } };
+    expect(withDefaults(schema, complete)).toBe(complete);
+  });
+
+  it('leaves optional objects without defaults absent, and rows unchanged when complete', () => {
+    const schema = {
+      properties: {
+        place: {
+          type: 'object',
+          required: ['address'],
+          properties: { address: { type: 'string' } },
+        },
+        rows: {
+          type: 'array',
+          items: { type: 'object', properties: { n: { type: 'integer', default: 1 } } },
+        },
+      },
+    };
+    expect(withDefaults(schema, undefined)).toEqual({});
+    expect(withDefaults(schema, { rows: [{}, { n: 2 }] })).toEqual({ rows: [{ n: 1 }, { n: 2 }] });
+    const complete = { rows: [{ n: 3 }] };
     expect(withDefaults(schema, complete)).toBe(complete);
   });
 });

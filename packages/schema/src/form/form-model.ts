@@ -41,6 +41,19 @@ const maxCalculationPasses = 4;
 
 const noUi: UiField = Object.freeze({});
 
+/** A span wider than any grid: the node takes the whole row (CSS clamps it to the columns). */
+const fullRow = 12;
+
+/** Where a node sits: its value path, UI path, key, and what its parent passes down. */
+interface Place {
+  readonly path: string;
+  readonly uiPath: string;
+  readonly key: string;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  readonly ui: UiField;
+}
+
 function truthy(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
@@ -84,7 +97,14 @@ class Builder {
 
   root(): FormGroup {
     const schema = deref(this.schema, this.schema);
-    return this.group(schema, '', '', '', false, this.readOnly, this.ui);
+    return this.group(schema, {
+      path: '',
+      uiPath: '',
+      key: '',
+      required: false,
+      readOnly: this.readOnly,
+      ui: this.ui,
+    });
   }
 
   private uiFor(uiPath: string): UiField {
@@ -137,10 +157,10 @@ class Builder {
         : undefined;
     if (widget === undefined || widget === 'group' || widget === 'rows') {
       if (type === 'object' && widget !== 'rows') {
-        return this.group(schema, path, uiPath, key, required, readOnly, ui);
+        return this.group(schema, { path, uiPath, key, required, readOnly, ui });
       }
       if (type === 'array' && itemChoices === undefined) {
-        return this.list(schema, path, uiPath, key, required, readOnly, ui);
+        return this.list(schema, { path, uiPath, key, required, readOnly, ui });
       }
     }
     const options = itemChoices ?? choicesOf(schema, this.locale, this.schema);
@@ -175,15 +195,26 @@ class Builder {
     return localize(ui.label, this.locale) ?? schemaText(schema, 'title', this.locale) ?? key;
   }
 
-  private group(
-    schema: SchemaObject,
-    path: string,
-    uiPath: string,
-    key: string,
-    required: boolean,
-    readOnly: boolean,
-    ui: UiField,
-  ): FormGroup {
+  /** What every node has, from where it sits and its (resolved) schema. */
+  private common(place: Place, schema: SchemaObject) {
+    const { ui } = place;
+    return {
+      path: place.path,
+      key: place.key,
+      uiPath: place.uiPath,
+      label: this.label(ui, schema, place.key),
+      help: localize(ui.help, this.locale) ?? schemaText(schema, 'description', this.locale),
+      required: place.required,
+      readOnly: place.readOnly,
+      // Groups and lists take the whole row unless told otherwise (CSS clamps to the columns).
+      span: ui.span ?? fullRow,
+      schema,
+      ui,
+    };
+  }
+
+  private group(schema: SchemaObject, place: Place): FormGroup {
+    const { path, uiPath, readOnly, ui } = place;
     const value = getAt(this.value, path);
     const resolved = resolveObject(schema, value, this.schema, path === '' ? '' : `#${path}`);
     for (const name of resolved.inactive) {
@@ -196,7 +227,7 @@ class Builder {
       return this.node(
         sub,
         appendPointer(path, name),
-        uiPath === '' ? name : `${uiPath}/${name}`,
+        childUiPath(uiPath, name),
         name,
         resolved.required.has(name),
         readOnly,
@@ -224,7 +255,7 @@ class Builder {
         label: localize(section.title, this.locale),
         help: localize(section.help, this.locale),
         columns: section.columns ?? ui.columns ?? 1,
-        span: ui.columns ?? 1,
+        span: fullRow,
         children: sectionChildren,
       };
       children.push(node);
@@ -235,53 +266,27 @@ class Builder {
     }
     return {
       kind: 'group',
-      path,
-      key,
-      uiPath,
-      label: this.label(ui, resolved.schema, key),
-      help:
-        localize(ui.help, this.locale) ?? schemaText(resolved.schema, 'description', this.locale),
-      required,
-      readOnly,
-      span: ui.span ?? ui.columns ?? 1,
-      schema: resolved.schema,
-      ui,
+      ...this.common(place, resolved.schema),
       columns: ui.columns ?? 1,
       children,
     };
   }
 
-  private list(
-    schema: SchemaObject,
-    path: string,
-    uiPath: string,
-    key: string,
-    required: boolean,
-    readOnly: boolean,
-    ui: UiField,
-  ): FormArray {
+  private list(schema: SchemaObject, place: Place): FormArray {
+    const { path, uiPath, readOnly, ui } = place;
     const value = getAt(this.value, path);
     const rows = Array.isArray(value) ? value : [];
     const items = schema.items ?? {};
     const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
     const maxItems =
       typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
-    const label = this.label(ui, schema, key);
     return {
       kind: 'array',
-      path,
-      key,
-      uiPath,
-      label,
-      help: localize(ui.help, this.locale) ?? schemaText(schema, 'description', this.locale),
-      required,
-      readOnly,
-      span: ui.span ?? 1,
-      schema,
-      ui,
+      ...this.common(place, schema),
       rows: rows.flatMap((row, index) => {
         const rowPath = appendPointer(path, index);
-        const node = this.node(items, rowPath, uiPath, String(index), true, readOnly, row);
+        // `members[]` addresses each row itself; `members/name` the fields inside the rows.
+        const node = this.node(items, rowPath, `${uiPath}[]`, String(index), true, readOnly, row);
         return node === undefined ? [] : [node];
       }),
       canAdd: !readOnly && rows.length < maxItems,
@@ -292,6 +297,12 @@ class Builder {
       newRow: defaultsOf(items, this.schema),
     };
   }
+}
+
+/** The UI path of property `name` of the object at `uiPath` (a row's `[]` is left out). */
+function childUiPath(uiPath: string, name: string): string {
+  const object = uiPath.endsWith('[]') ? uiPath.slice(0, -2) : uiPath;
+  return object === '' ? name : `${object}/${name}`;
 }
 
 function inferType(schema: SchemaObject): FieldType {
@@ -382,6 +393,10 @@ export function defaultsOf(schema: unknown, root: unknown): unknown {
  * ```
  */
 export function withDefaults(schema: JsonSchema, value: unknown, root: unknown = schema): unknown {
+  return fillDefaults(schema, value, root, true);
+}
+
+function fillDefaults(schema: unknown, value: unknown, root: unknown, top: boolean): unknown {
   const resolved = deref(schema, root);
   if (value === undefined) {
     if (resolved.default !== undefined) return structuredClone(resolved.default);
@@ -389,7 +404,13 @@ export function withDefaults(schema: JsonSchema, value: unknown, root: unknown =
   }
   if (Array.isArray(value) && resolved.items !== undefined) {
     const items = resolved.items;
-    return value.map((row) => withDefaults(items as JsonSchema, row, root));
+    let changed = false;
+    const rows = value.map((row) => {
+      const next = fillDefaults(items, row, root, false);
+      changed ||= next !== row;
+      return next;
+    });
+    return changed ? rows : value;
   }
   if (value !== undefined && !isRecord(value)) return value;
   const object = value ?? {};
@@ -397,9 +418,11 @@ export function withDefaults(schema: JsonSchema, value: unknown, root: unknown =
   let result: unknown = object;
   for (const [name, sub] of properties) {
     const current = Object.hasOwn(object, name) ? object[name] : undefined;
-    const next = withDefaults(sub, current, root);
+    const next = fillDefaults(sub, current, root, false);
     if (next !== current) result = setAt(result, appendPointer('', name), next);
   }
+  // An optional object nobody filled stays absent: `{}` would be validated (and submitted).
+  if (value === undefined && !top && result === object) return undefined;
   return result;
 }
 
