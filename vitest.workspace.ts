@@ -1,10 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { TestProjectConfiguration } from 'vitest/config';
+import { cspPage } from './packages/elements/test/csp/csp-plugin.ts';
+import { chromium } from './vitest.chromium.ts';
+import { storiesProject } from './vitest.stories.ts';
 
 /** Source aliases so tests run against `src/` without a build. */
-const alias = {
+export const alias = {
   '@casegrid/schema/standalone': fileURLToPath(
     new URL('./packages/schema/src/standalone.ts', import.meta.url),
+  ),
+  '@casegrid/schema/form': fileURLToPath(
+    new URL('./packages/schema/src/form/index.ts', import.meta.url),
   ),
   '@casegrid/schema': fileURLToPath(new URL('./packages/schema/src/index.ts', import.meta.url)),
   '@casegrid/core/precompiled': fileURLToPath(
@@ -12,6 +18,10 @@ const alias = {
   ),
   '@casegrid/core/build': fileURLToPath(new URL('./packages/core/src/build.ts', import.meta.url)),
   '@casegrid/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@casegrid/elements/define': fileURLToPath(
+    new URL('./packages/elements/src/define.ts', import.meta.url),
+  ),
+  '@casegrid/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
 };
 
 /** The test projects. Vitest 4 does not read this file by itself: vitest.config.ts imports it. */
@@ -22,6 +32,11 @@ const projects: TestProjectConfiguration[] = [
       name: 'schema',
       environment: 'node',
       include: ['packages/schema/{src,test}/**/*.test.ts'],
+      typecheck: {
+        enabled: true,
+        include: ['packages/schema/test/**/*.test-d.ts'],
+        tsconfig: './tsconfig.json',
+      },
     },
   },
   {
@@ -37,6 +52,16 @@ const projects: TestProjectConfiguration[] = [
       },
     },
   },
+  {
+    resolve: { alias },
+    plugins: [cspPage()],
+    test: {
+      name: 'elements',
+      include: ['packages/elements/{src,test}/**/*.test.ts'],
+      browser: chromium(),
+    },
+  },
+  storiesProject(),
 ];
 
 export default projects;

@@ -57,7 +57,11 @@ describe('@casegrid/schema', () => {
   test('the form subpath reaches no ajv at all', async () => {
     const formIndex = fileURLToPath(new URL('./form/index.ts', import.meta.url));
     const result = await build({
-      stdin: { contents: `export * from ${JSON.stringify(formIndex)};`, resolveDir: '.', loader: 'ts' },
+      stdin: {
+        contents: `export * from ${JSON.stringify(formIndex)};`,
+        resolveDir: '.',
+        loader: 'ts',
+      },
       bundle: true,
       format: 'esm',
       write: false,
@@ -65,7 +69,9 @@ describe('@casegrid/schema', () => {
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.some((input) => input.includes('packages/schema/src/form/form-model.ts'))).toBe(true);
+    expect(inputs.some((input) => input.includes('packages/schema/src/form/form-model.ts'))).toBe(
+      true,
+    );
     expect(inputs.filter((input) => input.includes('node_modules'))).toEqual([]);
   });
 

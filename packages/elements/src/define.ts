@@ -1,0 +1,2 @@
+// Registers every casegrid element. Import once per page: `import '@casegrid/elements/define';`
+import './case-form/define.js';
