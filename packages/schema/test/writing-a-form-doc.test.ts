@@ -499,9 +499,11 @@ describe('When the UI schema is wrong', () => {
     ]);
   });
 
-  it('does not check field paths against the schema: a misspelt path is ignored', () => {
+  it('checks field paths against the schema: a misspelt path is an issue with a suggestion', () => {
     const { schema } = example('A first form');
     const ui: UiSchema = { order: ['detials'], fields: { detials: { widget: 'text' } } };
-    expect(field(show({ schema, ui }), '/details').widget).toBe('textarea');
+    expect(() => show({ schema, ui })).toThrow(
+      'no field "detials" in the schema (did you mean "details"?)',
+    );
   });
 });

@@ -20,7 +20,14 @@ import {
   type Validator,
   withDefaults,
 } from '@casegrid/schema/form';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  type CSSResult,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // styleMap sets properties through the CSSOM, which a `style-src` CSP without 'unsafe-inline'
 // allows; a style attribute it would block.
@@ -161,6 +168,7 @@ export class CaseForm extends FormAssociated(LitElement) {
   #compileFailed: JsonSchema | undefined;
   #validatorError: unknown;
   #announcement = '';
+  #widgetStyles = new Set<CSSResult | CSSStyleSheet>();
   #issuesKey: readonly unknown[] = [];
   #issues: readonly ValidationIssue[] = [];
 
@@ -387,6 +395,7 @@ export class CaseForm extends FormAssociated(LitElement) {
   }
 
   protected override updated(): void {
+    this.#adoptWidgetStyles();
     const issues = this.#currentIssues();
     const ready = this.#validator() !== undefined;
     this.internals.setFormValue(this.disabled ? null : JSON.stringify(this.value ?? null));
@@ -464,6 +473,17 @@ export class CaseForm extends FormAssociated(LitElement) {
       <p class="summary-title">${this.#text('formError')}</p>
       <p>${isCaseGridError(error) || error instanceof Error ? error.message : String(error)}</p>
     </div>`;
+  }
+
+  /** Adds the styles of the widgets in use to the shadow root, once each. */
+  #adoptWidgetStyles(): void {
+    const root = this.renderRoot;
+    if (this.#widgetStyles.size === 0 || !(root instanceof ShadowRoot)) return;
+    const sheets = [...this.#widgetStyles]
+      .map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet))
+      .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+    const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
+    if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
 
   #onKeydown = (event: KeyboardEvent) => {
@@ -618,6 +638,7 @@ export class CaseForm extends FormAssociated(LitElement) {
 
   #field(field: FormField, view: View, rowLabel?: string): TemplateResult {
     const widget = getWidget(field.widget) ?? unknownWidget(field.widget);
+    if (widget?.styles !== undefined) this.#widgetStyles.add(widget.styles);
     const id = fieldId(field.path);
     const errors = this.#errorsOf(field.path, view);
     const describedBy = [

@@ -1,4 +1,5 @@
 import type { FormField, Locale } from '@casegrid/schema/form';
+import type { CSSResult } from 'lit';
 import type { MessageKey } from '../internal/messages.js';
 
 /**
@@ -70,4 +71,6 @@ export interface WidgetContext {
 export interface WidgetDefinition {
   render(context: WidgetContext): unknown;
   group?: boolean;
+  /** Styles for the widget's markup, added to the form's shadow root when the widget is used. */
+  styles?: CSSResult | CSSStyleSheet;
 }

@@ -494,6 +494,21 @@ describe('withDefaults', () => {
     expect(withDefaults(schema, complete)).toBe(complete);
   });
 
+  it('starts a list with minItems new rows', () => {
+    const schema = {
+      properties: {
+        members: {
+          type: 'array',
+          minItems: 2,
+          items: { type: 'object', properties: { name: { type: 'string' } } },
+        },
+        tags: { type: 'array', minItems: 1, items: { type: 'string' } },
+      },
+    };
+    expect(withDefaults(schema, undefined)).toEqual({ members: [{}, {}] });
+    expect(withDefaults(schema, { members: [] })).toEqual({ members: [] });
+  });
+
   it('leaves optional objects without defaults absent, and rows unchanged when complete', () => {
     const schema = {
       properties: {
@@ -545,6 +560,45 @@ describe('formModel: bad input', () => {
       '/fields/other/hiddenWhen/schema/$ref',
       '/fields/phone/hiddenWhen',
     ]);
+  });
+
+  it('names every UI path, order entry and section field the schema does not have', () => {
+    const issues = (() => {
+      try {
+        formModel(dispute, {
+          order: ['summary', 'sumary', '*'],
+          sections: [{ fields: ['phone', 'fone'] }],
+          fields: { sumary: { widget: 'textarea' }, 'parties/name': {}, category: {} },
+        });
+      } catch (error) {
+        if (isCaseGridError(error, 'invalid-form')) return error.issues;
+        throw error;
+      }
+      return [];
+    })();
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['/order/1', 'no field "sumary" in the schema (did you mean "summary"?)'],
+      ['/sections/0/fields/1', 'no field "fone" in the schema'],
+      ['/fields/sumary', 'no field "sumary" in the schema (did you mean "summary"?)'],
+      ['/fields/parties~1name', 'no field "parties/name" in the schema'],
+    ]);
+  });
+
+  it('knows the paths of every branch, rows and nested objects', () => {
+    expect(() =>
+      formModel(
+        {
+          properties: {
+            kind: { enum: ['a'] },
+            rows: { type: 'array', items: { properties: { x: {} } } },
+          },
+          if: { properties: { kind: { const: 'a' } } },
+          then: { properties: { extra: { type: 'object', properties: { y: {} } } } },
+          dependentSchemas: { kind: { properties: { z: {} } } },
+        },
+        { fields: { 'rows[]': {}, 'rows/x': {}, extra: { order: ['y'] }, 'extra/y': {}, z: {} } },
+      ),
+    ).not.toThrow();
   });
 
   it('rejects a schema condition the form cannot evaluate', () => {

@@ -15,6 +15,7 @@ import type {
 import { enumLabel, localize, schemaText } from './form-text.js';
 import { getAt, omitPaths, setAt } from './form-value.js';
 import { deref, holds, isRecord, resolveObject, type SchemaObject } from './resolve-schema.js';
+import { checkUiPaths } from './ui-paths.js';
 import type { FormCondition, UiField, UiSchema } from './ui-schema.js';
 
 /**
@@ -396,10 +397,19 @@ export function withDefaults(schema: JsonSchema, value: unknown, root: unknown =
   return fillDefaults(schema, value, root, true);
 }
 
+/** A list with `minItems` starts with that many new rows, so there is something to fill in. */
+function startingRows(schema: SchemaObject, root: unknown): unknown[] | undefined {
+  const count = typeof schema.minItems === 'number' ? Math.min(schema.minItems, 100) : 0;
+  const row = count > 0 && schema.items !== undefined ? defaultsOf(schema.items, root) : undefined;
+  if (row === undefined) return undefined;
+  return Array.from({ length: count }, () => structuredClone(row));
+}
+
 function fillDefaults(schema: unknown, value: unknown, root: unknown, top: boolean): unknown {
   const resolved = deref(schema, root);
   if (value === undefined) {
     if (resolved.default !== undefined) return structuredClone(resolved.default);
+    if (inferType(resolved) === 'array') return startingRows(resolved, root);
     if (inferType(resolved) !== 'object') return undefined;
   }
   if (Array.isArray(value) && resolved.items !== undefined) {
@@ -456,6 +466,7 @@ export function formModel(
   options: FormModelOptions = {},
 ): FormModel {
   checkUiSchema(ui);
+  checkUiPaths(schema, ui);
   const locale = options.locale ?? 'zh-CN';
   let value = options.value;
   for (let pass = 1; ; pass++) {
