@@ -480,7 +480,7 @@ describe('When the UI schema is wrong', () => {
     const broken = JSON.parse(blocks[index]?.body ?? 'null') as Example;
     const listed = blocks[index + 1];
     expect(listed?.tag).toBe('issues');
-    const error = thrown(() => formModel(broken.schema, broken.ui));
+    const error = thrown(() => formModel(broken.schema, broken.ui, { locale: 'en' }));
     expect(isCaseGridError(error, 'invalid-form')).toBe(true);
     expect(isCaseGridError(error) && error.issues).toEqual(JSON.parse(listed?.body ?? 'null'));
   });
@@ -502,8 +502,9 @@ describe('When the UI schema is wrong', () => {
   it('checks field paths against the schema: a misspelt path is an issue with a suggestion', () => {
     const { schema } = example('A first form');
     const ui: UiSchema = { order: ['detials'], fields: { detials: { widget: 'text' } } };
-    expect(() => show({ schema, ui })).toThrow(
+    expect(() => show({ schema, ui }, { locale: 'en' })).toThrow(
       'no field "detials" in the schema (did you mean "details"?)',
     );
+    expect(() => show({ schema, ui })).toThrow('schema 中没有字段“detials”（是否想写“details”？）');
   });
 });

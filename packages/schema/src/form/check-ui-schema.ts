@@ -1,12 +1,22 @@
+import { closestKeyword } from '../closest-keyword.js';
 import { CaseGridError, type CaseGridIssue } from '../errors/case-grid-error.js';
+import type { Locale } from '../types.js';
 import { checkExpression } from './expression.js';
+import { type FormMessageKey, formMessage } from './form-messages.js';
 import { checkCondition } from './matches.js';
 import { isRecord } from './resolve-schema.js';
 
-type Check = (value: unknown, path: string, issues: CaseGridIssue[]) => void;
+/** A problem found; its text is a catalog key (localized at the end) or a message as it came. */
+interface Problem {
+  readonly path: string;
+  readonly keyword: string;
+  readonly text: string | { key: FormMessageKey; params?: Record<string, string> };
+}
 
-function issue(issues: CaseGridIssue[], path: string, message: string, keyword: string): void {
-  issues.push({ path, message, keyword });
+type Check = (value: unknown, path: string, issues: Problem[]) => void;
+
+function issue(issues: Problem[], path: string, text: Problem['text'], keyword: string): void {
+  issues.push({ path, text, keyword });
 }
 
 const localizedString: Check = (value, path, issues) => {
@@ -19,22 +29,22 @@ const localizedString: Check = (value, path, issues) => {
   ) {
     return;
   }
-  issue(issues, path, 'must be a string or { "zh-CN"?: string, "en"?: string }', 'type');
+  issue(issues, path, { key: 'localizedString' }, 'type');
 };
 
 const boolean: Check = (value, path, issues) => {
-  if (typeof value !== 'boolean') issue(issues, path, 'must be true or false', 'type');
+  if (typeof value !== 'boolean') issue(issues, path, { key: 'boolean' }, 'type');
 };
 
 const columns: Check = (value, path, issues) => {
   if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 12) {
-    issue(issues, path, 'must be a whole number from 1 to 12', 'type');
+    issue(issues, path, { key: 'columns' }, 'type');
   }
 };
 
 const names: Check = (value, path, issues) => {
   if (!Array.isArray(value) || !value.every((name) => typeof name === 'string')) {
-    issue(issues, path, 'must be a list of property names', 'type');
+    issue(issues, path, { key: 'names' }, 'type');
   }
 };
 
@@ -47,7 +57,7 @@ const expression: Check = (value, path, issues) => {
 const condition: Check = (value, path, issues) => {
   const keys = isRecord(value) ? Object.keys(value) : [];
   if (!isRecord(value) || keys.length !== 1 || !(keys[0] === 'schema' || keys[0] === 'logic')) {
-    issue(issues, path, 'must be { "schema": <JSON Schema> } or { "logic": <expression> }', 'type');
+    issue(issues, path, { key: 'condition' }, 'type');
     return;
   }
   if (keys[0] === 'logic') {
@@ -62,7 +72,7 @@ const condition: Check = (value, path, issues) => {
 function object(rules: Record<string, Check>): Check {
   return (value, path, issues) => {
     if (!isRecord(value)) {
-      issue(issues, path, 'must be an object', 'type');
+      issue(issues, path, { key: 'object' }, 'type');
       return;
     }
     for (const [key, entry] of Object.entries(value)) {
@@ -71,10 +81,13 @@ function object(rules: Record<string, Check>): Check {
       const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
       const at = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       if (rule === undefined) {
+        const near = closestKeyword(key, Object.keys(rules));
         issue(
           issues,
           at,
-          `is not a UI schema key (known: ${Object.keys(rules).join(', ')})`,
+          near === undefined
+            ? { key: 'unknownKey', params: { known: Object.keys(rules).join(', ') } }
+            : { key: 'didYouMeanKey', params: { near } },
           'unknown',
         );
       } else {
@@ -87,7 +100,7 @@ function object(rules: Record<string, Check>): Check {
 function list(check: Check): Check {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
-      issue(issues, path, 'must be a list', 'type');
+      issue(issues, path, { key: 'list' }, 'type');
       return;
     }
     value.forEach((entry, index) => {
@@ -99,7 +112,7 @@ function list(check: Check): Check {
 const section = object({
   id: (value, path, issues) => {
     if (typeof value !== 'string' || !/^[A-Za-z][\w-]*$/.test(value)) {
-      issue(issues, path, 'must be a name of letters, digits, - and _', 'type');
+      issue(issues, path, { key: 'sectionId' }, 'type');
     }
   },
   title: localizedString,
@@ -111,8 +124,7 @@ const section = object({
 
 const fieldRules: Record<string, Check> = {
   widget: (value, path, issues) => {
-    if (typeof value !== 'string' || value === '')
-      issue(issues, path, 'must be a widget name', 'type');
+    if (typeof value !== 'string' || value === '') issue(issues, path, { key: 'widget' }, 'type');
   },
   label: localizedString,
   help: localizedString,
@@ -127,7 +139,7 @@ const fieldRules: Record<string, Check> = {
   sections: list(section),
   reorderable: boolean,
   options: (value, path, issues) => {
-    if (!isRecord(value)) issue(issues, path, 'must be an object', 'type');
+    if (!isRecord(value)) issue(issues, path, { key: 'object' }, 'type');
   },
 };
 
@@ -135,7 +147,7 @@ const uiSchemaRule = object({
   ...fieldRules,
   fields: (value, path, issues) => {
     if (!isRecord(value)) {
-      issue(issues, path, 'must be an object keyed by field path', 'type');
+      issue(issues, path, { key: 'fields' }, 'type');
       return;
     }
     const field = object(fieldRules);
@@ -158,16 +170,28 @@ const valid = new WeakSet<object>();
  * checkUiSchema({ fields: { total: { calculate: { sun: [1, 2] } } } }); // throws: unknown operator "sun"
  * ```
  */
-export function checkUiSchema(ui: unknown): void {
+export function checkUiSchema(ui: unknown, options: { locale?: Locale } = {}): void {
   if (isRecord(ui) && valid.has(ui)) return;
-  const issues: CaseGridIssue[] = [];
-  uiSchemaRule(ui, '', issues);
-  if (issues.length > 0) {
-    throw new CaseGridError(
-      'invalid-form',
-      `The UI schema has ${issues.length} problem(s): ${issues.map((p) => `${p.path || '/'} ${p.message}`).join('; ')}`,
-      issues,
-    );
+  const locale = options.locale ?? 'zh-CN';
+  const problems: Problem[] = [];
+  uiSchemaRule(ui, '', problems);
+  if (problems.length > 0) {
+    const issues: CaseGridIssue[] = problems.map(({ path, keyword, text }) => ({
+      path,
+      keyword,
+      message: typeof text === 'string' ? text : formMessage(locale, text.key, text.params),
+    }));
+    throw invalidForm(locale, issues);
   }
   if (isRecord(ui)) valid.add(ui);
+}
+
+/** The `invalid-form` error for a list of issues, its message listing them all. */
+export function invalidForm(locale: Locale, issues: readonly CaseGridIssue[]): CaseGridError {
+  const list = issues.map((p) => `${p.path || '/'} ${p.message}`).join('; ');
+  return new CaseGridError(
+    'invalid-form',
+    formMessage(locale, 'summary', { count: issues.length, list }),
+    issues,
+  );
 }

@@ -565,11 +565,15 @@ describe('formModel: bad input', () => {
   it('names every UI path, order entry and section field the schema does not have', () => {
     const issues = (() => {
       try {
-        formModel(dispute, {
-          order: ['summary', 'sumary', '*'],
-          sections: [{ fields: ['phone', 'fone'] }],
-          fields: { sumary: { widget: 'textarea' }, 'parties/name': {}, category: {} },
-        });
+        formModel(
+          dispute,
+          {
+            order: ['summary', 'sumary', '*'],
+            sections: [{ fields: ['phone', 'fone'] }],
+            fields: { sumary: { widget: 'textarea' }, 'parties/name': {}, category: {} },
+          },
+          { locale: 'en' },
+        );
       } catch (error) {
         if (isCaseGridError(error, 'invalid-form')) return error.issues;
         throw error;
@@ -582,6 +586,15 @@ describe('formModel: bad input', () => {
       ['/fields/sumary', 'no field "sumary" in the schema (did you mean "summary"?)'],
       ['/fields/parties~1name', 'no field "parties/name" in the schema'],
     ]);
+  });
+
+  it('reports UI-schema problems in Chinese by default', () => {
+    expect(() => formModel(dispute, { colums: 2 } as UiSchema)).toThrow(
+      '/colums 不是 UI schema 的键（是否想写“columns”？）',
+    );
+    expect(() => formModel(dispute, { fields: { sumary: {} } })).toThrow(
+      'schema 中没有字段“sumary”（是否想写“summary”？）',
+    );
   });
 
   it('knows the paths of every branch, rows and nested objects', () => {

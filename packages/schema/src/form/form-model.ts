@@ -465,9 +465,9 @@ export function formModel(
   ui: UiSchema = {},
   options: FormModelOptions = {},
 ): FormModel {
-  checkUiSchema(ui);
-  checkUiPaths(schema, ui);
   const locale = options.locale ?? 'zh-CN';
+  checkUiSchema(ui, { locale });
+  checkUiPaths(schema, ui, locale);
   let value = options.value;
   for (let pass = 1; ; pass++) {
     const builder = new Builder(schema, ui, locale, value, options.now, options.readOnly === true);

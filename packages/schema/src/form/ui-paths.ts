@@ -1,6 +1,8 @@
 import { closestKeyword } from '../closest-keyword.js';
-import { CaseGridError, type CaseGridIssue } from '../errors/case-grid-error.js';
-import type { JsonSchema } from '../types.js';
+import type { CaseGridIssue } from '../errors/case-grid-error.js';
+import type { JsonSchema, Locale } from '../types.js';
+import { invalidForm } from './check-ui-schema.js';
+import { formMessage } from './form-messages.js';
 import { deref, isRecord, type SchemaObject } from './resolve-schema.js';
 import type { UiField, UiSchema } from './ui-schema.js';
 
@@ -56,11 +58,11 @@ const checked = new WeakMap<object, WeakSet<object>>();
  *
  * @example
  * ```ts
- * checkUiPaths({ properties: { summary: { type: 'string' } } }, { fields: { sumary: {} } });
+ * checkUiPaths({ properties: { summary: { type: 'string' } } }, { fields: { sumary: {} } }, 'en');
  * // throws: /fields/sumary — no field "sumary" in the schema (did you mean "summary"?)
  * ```
  */
-export function checkUiPaths(schema: JsonSchema, ui: UiSchema): void {
+export function checkUiPaths(schema: JsonSchema, ui: UiSchema, locale: Locale = 'zh-CN'): void {
   if (typeof schema !== 'object' || schema === null) return;
   const seen = checked.get(schema);
   if (seen?.has(ui)) return;
@@ -68,10 +70,11 @@ export function checkUiPaths(schema: JsonSchema, ui: UiSchema): void {
   const issues: CaseGridIssue[] = [];
   const unknown = (at: string, name: string, known: Iterable<string>) => {
     const near = closestKeyword(name, known);
+    const suggestion = near === undefined ? '' : formMessage(locale, 'didYouMean', { near });
     issues.push({
       path: at,
       keyword: 'unknown-field',
-      message: `no field "${name}" in the schema${near === undefined ? '' : ` (did you mean "${near}"?)`}`,
+      message: formMessage(locale, 'unknownField', { name }) + suggestion,
     });
   };
   const checkObject = (field: UiField, uiPath: string, at: string) => {
@@ -91,13 +94,7 @@ export function checkUiPaths(schema: JsonSchema, ui: UiSchema): void {
     if (!paths.has(key)) unknown(at, key, paths);
     else checkObject(field, key, at);
   }
-  if (issues.length > 0) {
-    throw new CaseGridError(
-      'invalid-form',
-      `The UI schema names ${issues.length} field(s) the schema does not have: ${issues.map((p) => `${p.path} ${p.message}`).join('; ')}`,
-      issues,
-    );
-  }
+  if (issues.length > 0) throw invalidForm(locale, issues);
   if (seen === undefined) checked.set(schema, new WeakSet([ui]));
   else seen.add(ui);
 }
