@@ -387,6 +387,10 @@ describe('<cg-case-form> widgets', () => {
     expect(all(form, '[part~="submit"]')).toEqual([]);
     await userEvent.type(control(form, '/summary'), 'x');
     expect(form.value).toEqual({ summary: '已办结的纠纷' });
+    const submitted = events<unknown>(form, 'cg-submit');
+    await userEvent.keyboard('{Enter}');
+    form.requestSubmit();
+    expect(submitted).toEqual([]);
   });
 });
 

@@ -232,8 +232,13 @@ export class CaseForm extends FormAssociated(LitElement) {
     return control !== null;
   }
 
-  /** Submits as the submit button does: `cg-submit` when valid, `cg-invalid` otherwise. */
+  /**
+   * Submits as the submit button does: `cg-submit` when valid, `cg-invalid` otherwise; nothing
+   * when the form is read-only or disabled.
+   */
   requestSubmit(): void {
+    // A read-only or disabled form shows a value; it does not send one.
+    if (this.readonly || this.#isDisabled()) return;
     if (this.validate()) {
       // Inside a native form, the form's submit event fires cg-submit (see formAssociatedCallback).
       if (this.form === null) this.dispatchEvent(new CgSubmitEvent(this.value));
