@@ -30,14 +30,7 @@ export async function bundleSize(source, { external = [] } = {}) {
   const code = result.outputFiles[0].contents;
   const packages = new Set();
   const [output] = Object.values(result.metafile.outputs);
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    if (bytesInOutput === 0) continue;
-    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-    if (match) packages.add(match[1]);
-    else if (input.includes('packages/')) {
-      packages.add(`@casegrid/${input.split('packages/')[1].split('/')[0]}`);
-    }
-  }
+  addPackages(output.inputs, packages);
   return {
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
@@ -70,3 +63,18 @@ export async function logicSize(source, { external = [] } = {}) {
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Adds to `packages` the name of every package that contributed bytes to an esbuild output
+ * (`metafile.outputs[file].inputs`): npm packages by their folder, casegrid's by their name.
+ */
+export function addPackages(inputs, packages) {
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+    if (bytesInOutput === 0) continue;
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    if (match) packages.add(match[1]);
+    else if (input.includes('packages/')) {
+      packages.add(`@casegrid/${input.split('packages/')[1].split('/')[0]}`);
+    }
+  }
+}

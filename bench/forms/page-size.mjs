@@ -4,6 +4,7 @@
 // precompiled validator never fetches them. bundle-size.mjs measures single-file bundles.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { addPackages } from '../bundle-size.mjs';
 
 const entryName = 'bench-page-entry';
 
@@ -65,16 +66,7 @@ export async function pageImportSize(source, { external = [] } = {}) {
   };
   const lazy = Object.keys(outputs).filter((path) => !loaded.has(path) && !path.endsWith('.map'));
   const packages = new Set();
-  for (const path of loaded) {
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
-      if (bytesInOutput === 0) continue;
-      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-      if (match) packages.add(match[1]);
-      else if (input.includes('packages/')) {
-        packages.add(`@casegrid/${input.split('packages/')[1].split('/')[0]}`);
-      }
-    }
-  }
+  for (const path of loaded) addPackages(outputs[path].inputs, packages);
   return {
     ...sizes(loaded),
     lazyGzipped: sizes(lazy).gzipped,

@@ -197,72 +197,39 @@ export const TextareaWidget: Story = {
 export const NumberWidget: Story = {
   name: 'Widget: number and integer',
   args: formOf({
-    partiesCount: { type: 'integer', minimum: 1, maximum: 99, ...t('当事人数', 'Parties') },
-    amount: { type: 'number', minimum: 0, ...t('涉及金额（元）', 'Amount (yuan)') },
+    partiesCount: everyWidget.schema.properties.partiesCount,
+    amount: everyWidget.schema.properties.amount,
   }),
 };
 
 /** `select`: a drop-down, the default for more than four choices. */
 export const SelectWidget: Story = {
   name: 'Widget: select',
-  args: formOf({
-    category: {
-      ...t('纠纷类型', 'Category'),
-      oneOf: [
-        { const: 'land', ...t('土地纠纷', 'Land') },
-        { const: 'family', ...t('婚姻家庭', 'Family') },
-        { const: 'neighbour', ...t('邻里纠纷', 'Neighbours') },
-        { const: 'labour', ...t('劳资纠纷', 'Wages') },
-        { const: 'other', ...t('其他', 'Other') },
-      ],
-    },
-  }),
+  args: formOf({ category: everyWidget.schema.properties.category }),
 };
 
 /** `radio`: the default for up to four choices. */
 export const RadioWidget: Story = {
   name: 'Widget: radio',
-  args: formOf({
-    risk: {
-      ...t('风险等级', 'Risk'),
-      oneOf: [
-        { const: 'low', ...t('低', 'Low') },
-        { const: 'medium', ...t('中', 'Medium') },
-        { const: 'high', ...t('高', 'High') },
-      ],
-    },
-  }),
+  args: formOf({ risk: everyWidget.schema.properties.risk }),
 };
 
 /** `checkboxes`: an array of unique choices. */
 export const CheckboxesWidget: Story = {
   name: 'Widget: checkboxes',
-  args: formOf({
-    tags: {
-      type: 'array',
-      uniqueItems: true,
-      ...t('涉及方面', 'Involves'),
-      items: {
-        enum: ['money', 'land', 'violence'],
-        'x-i18n': {
-          'zh-CN': { enum: { money: '钱款', land: '土地', violence: '暴力倾向' } },
-          en: { enum: { money: 'Money', land: 'Land', violence: 'Risk of violence' } },
-        },
-      },
-    },
-  }),
+  args: formOf({ tags: everyWidget.schema.properties.tags }),
 };
 
 /** `switch`: a boolean. */
 export const SwitchWidget: Story = {
   name: 'Widget: switch',
-  args: formOf({ urgent: { type: 'boolean', default: false, ...t('紧急', 'Urgent') } }),
+  args: formOf({ urgent: everyWidget.schema.properties.urgent }),
 };
 
 /** `date`: a string with `format: date`. */
 export const DateWidget: Story = {
   name: 'Widget: date',
-  args: formOf({ occurredOn: { type: 'string', format: 'date', ...t('发生日期', 'Date') } }),
+  args: formOf({ occurredOn: everyWidget.schema.properties.occurredOn }),
 };
 
 /** `date-time`: shown in China Standard Time, stored with the +08:00 offset. */
@@ -279,15 +246,13 @@ export const DateTimeWidget: Story = {
 /** `phone`: a mainland mobile or landline number (`format: phone-cn`). */
 export const PhoneWidget: Story = {
   name: 'Widget: phone',
-  args: formOf({ phone: { type: 'string', format: 'phone-cn', ...t('联系电话', 'Phone') } }),
+  args: formOf({ phone: everyWidget.schema.properties.phone }),
 };
 
 /** `id-card`: an 18-character resident ID number, upper-cased as typed. */
 export const IdCardWidget: Story = {
   name: 'Widget: id-card',
-  args: formOf({
-    idCard: { type: 'string', format: 'id-card-cn', ...t('身份证号', 'ID card number') },
-  }),
+  args: formOf({ idCard: everyWidget.schema.properties.idCard }),
 };
 
 /** Nested objects render as groups with their own grid. */
