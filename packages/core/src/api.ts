@@ -61,8 +61,56 @@ export { localized } from './i18n/messages.js';
 export type { Actor, Org, OrgDefinition, OrgUnit } from './org/org.js';
 export { createOrg, defaultLevels } from './org/org.js';
 export type { CaseStore, PositionedEvent, StoreQuery } from './store/case-store.js';
+export type { EventRecord, OutboxRecord } from './store/local-records.js';
+export type {
+  ApplyRemoteOptions,
+  LocalStore,
+  Outbox,
+  OutboxEntry,
+  RejectedEntry,
+  Rejection,
+  SyncCheckpoint,
+} from './store/local-store.js';
 export { matchesQuery } from './store/match-query.js';
+export type { MemoryLocalStoreOptions } from './store/memory-local-store.js';
+export { memoryLocalStore } from './store/memory-local-store.js';
 export { memoryStore } from './store/memory-store.js';
+// For LocalStore implementations (the IndexedDB store): the decisions every one makes alike.
+export type { DiscardPlan, SetAsidePlan } from './store/plan-outbox.js';
+export { planDiscard, planSetAside } from './store/plan-outbox.js';
+export type {
+  LocalPlan,
+  LocalSnapshot,
+  RemotePlan,
+  RemoteSnapshot,
+  StoredEvent,
+} from './store/plan-writes.js';
+export { planLocal, planRemote } from './store/plan-writes.js';
+export type { StoreMessageKey } from './store/store-error.js';
+export { storeError } from './store/store-error.js';
+export { newestFirst, queryPage } from './store/view-order.js';
+export type { BackoffOptions } from './sync/backoff.js';
+export type { FetchLike, FetchTransportOptions, TransportAuth } from './sync/fetch-transport.js';
+export { fetchTransport } from './sync/fetch-transport.js';
+export type {
+  PullResponse,
+  PushedAction,
+  PushRequest,
+  PushResponse,
+  PushResult,
+  SyncError,
+} from './sync/protocol.js';
+export { pushRequestSchema } from './sync/protocol.js';
+export type { SyncClient, SyncClientOptions } from './sync/sync-client.js';
+export { syncClient } from './sync/sync-client.js';
+export type {
+  ReapplyOutcome,
+  SyncReport,
+  SyncSettlement,
+  SyncStatus,
+} from './sync/sync-status.js';
+export type { SyncTransport, TransportFailure } from './sync/sync-transport.js';
+export { SyncTransportError } from './sync/sync-transport.js';
 export type { Duration } from './time/duration.js';
 export { addDuration, parseDuration } from './time/duration.js';
 export type { CalendarIssue, WorkingCalendar } from './time/working-calendar.js';

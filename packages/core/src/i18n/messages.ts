@@ -211,6 +211,84 @@ const messages = {
     'zh-CN': '目标版本没有状态“{state}”，请在 stateMap 中指定对应状态。',
     en: 'The target version has no state “{state}”; map it with stateMap.',
   },
+
+  // The store on the device (memoryLocalStore, idbStore): its outbox and server events.
+  'store.closed': { 'zh-CN': '本地存储已关闭。', en: 'The local store is closed.' },
+  'store.seq': {
+    'zh-CN': '案件 {caseId} 已被更新（当前第 {seq} 步，不是第 {expected} 步）。请刷新后重试。',
+    en: 'Case {caseId} is at seq {seq}, not {expected}.',
+  },
+  'store.eventId': { 'zh-CN': '事件 {id} 已经保存过。', en: 'Event {id} is already stored.' },
+  'store.wrongCase': {
+    'zh-CN': '事件 {id} 属于案件 {caseId}，不属于案件 {writeCaseId}。',
+    en: 'Event {id} belongs to case {caseId}, not {writeCaseId}.',
+  },
+  'store.remote': {
+    'zh-CN': '服务器事件 {id}（案件 {caseId}，第 {seq} 步）与本地已确认的记录不一致。',
+    en: 'Server event {id} (case {caseId}, seq {seq}) does not agree with the confirmed events stored for that case.',
+  },
+  'store.superseded': {
+    'zh-CN': '服务器上该案件的第 {seq} 步已有其他更新，本地的这次更改未被采用。',
+    en: 'The server already has another change at seq {seq} of this case, so this local change was not applied.',
+  },
+  'store.discardLater': {
+    'zh-CN': '请先放弃案件 {caseId} 中更晚的本地更改。',
+    en: 'Discard the later local changes of case {caseId} first.',
+  },
+  'store.confirmSuperseded': {
+    'zh-CN': '事件 {id} 已被服务器的其他更新取代，不能再确认。',
+    en: 'Event {id} was replaced by another server event, so it cannot be confirmed.',
+  },
+  'store.asideConfirmed': {
+    'zh-CN': '案件 {caseId} 中事件 {id} 之后有服务器已确认的事件，不能将其移出。',
+    en: 'Case {caseId} has confirmed events after event {id}, so it cannot be set aside.',
+  },
+  'store.outboxUnknown': {
+    'zh-CN': '待同步队列中没有事件 {id}。',
+    en: 'Event {id} is not in the outbox.',
+  },
+  'store.notRejected': {
+    'zh-CN': '事件 {id} 没有被拒绝，不能放弃。',
+    en: 'Event {id} was not rejected, so it cannot be discarded.',
+  },
+
+  // The sync client.
+  'sync.offline': {
+    'zh-CN': '无法连接服务器。更改已保存在本设备上，联网后会自动同步。',
+    en: 'The server cannot be reached. Changes are kept on this device and sent once online.',
+  },
+  'sync.http': {
+    'zh-CN': '服务器返回错误 {status}：{message}',
+    en: 'The server answered {status}: {message}',
+  },
+  'sync.badAnswer': {
+    'zh-CN': '服务器的答复不完整（{detail}），未答复的更改会在下次同步时重新发送。',
+    en: 'The server gave an incomplete answer ({detail}); the changes it did not answer are sent again next time.',
+  },
+  'sync.afterRejected': {
+    'zh-CN': '该案件中更早的一次更改被服务器拒绝，这次更改依赖于它，因此没有发送。',
+    en: 'An earlier change to this case was refused by the server, and this change builds on it, so it was not sent.',
+  },
+  'sync.notRecorded': {
+    'zh-CN': '服务器接受了这次操作，但没有记录这一条事件。',
+    en: 'The server accepted this action but did not record this event of it.',
+  },
+  'sync.replaced': {
+    'zh-CN': '服务器已自行产生这项后续变化，以服务器的记录为准。',
+    en: 'The server made this consequence itself; its record is the one kept.',
+  },
+  'sync.reapplying': {
+    'zh-CN': '正在基于案件的最新状态重新执行这次更改。',
+    en: 'This change is being taken again on the case as it is now.',
+  },
+  'sync.notRejected': {
+    'zh-CN': '事件 {id} 不是被拒绝的更改。',
+    en: 'Event {id} is not a refused change.',
+  },
+  'sync.busy': {
+    'zh-CN': '另一个标签页正在同步，请稍后再试。',
+    en: 'Another tab is syncing; try again in a moment.',
+  },
 } as const satisfies Record<string, Entry>;
 
 /** A key of the engine's message catalogue. */

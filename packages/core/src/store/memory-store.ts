@@ -5,6 +5,7 @@ import { applyEvent } from '../engine/fold.js';
 import { CaseGridError } from '../errors/case-grid-error.js';
 import type { CaseStore, PositionedEvent, StoreQuery } from './case-store.js';
 import { matchesQuery } from './match-query.js';
+import { newestFirst, queryPage } from './view-order.js';
 
 /**
  * A store in memory: for tests, demos, a page that keeps nothing, and as the reference
@@ -80,11 +81,7 @@ export function memoryStore(): CaseStore {
     async query(query: StoreQuery) {
       const found: CaseView[] = [];
       for (const { view } of cases.values()) if (matchesQuery(view, query)) found.push(view);
-      found.sort((a, b) =>
-        a.openedAt === b.openedAt ? (a.id < b.id ? -1 : 1) : a.openedAt < b.openedAt ? 1 : -1,
-      );
-      const offset = query.offset ?? 0;
-      return found.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+      return queryPage(found.sort(newestFirst), query);
     },
     async due(at, limit) {
       const found: CaseView[] = [];

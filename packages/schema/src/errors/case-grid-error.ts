@@ -1,6 +1,8 @@
 /**
  * The stable error codes of casegrid (`invalid-form`: a form's schema, UI schema or expression
- * cannot be turned into a form). They are part of the public API: code against them,
+ * cannot be turned into a form; `storage-full`: the device's storage is full and nothing of
+ * the change was saved; `storage-blocked`: the device's database cannot be used by this page,
+ * close the other tabs or reload). They are part of the public API: code against them,
  * never against message text.
  */
 export type CaseGridErrorCode =
@@ -10,7 +12,9 @@ export type CaseGridErrorCode =
   | 'not-available'
   | 'conflict'
   | 'not-found'
-  | 'invalid-form';
+  | 'invalid-form'
+  | 'storage-full'
+  | 'storage-blocked';
 
 /** One localized problem, located by a JSON pointer. */
 export interface CaseGridIssue {

@@ -1,0 +1,28 @@
+import type { CaseView } from '../engine/case-view.js';
+import type { StoreQuery } from './case-store.js';
+
+/**
+ * The order of query results in every store: newest opened first, then by id.
+ *
+ * @example
+ * ```ts
+ * views.sort(newestFirst);
+ * ```
+ */
+export function newestFirst(a: CaseView, b: CaseView): number {
+  if (a.openedAt !== b.openedAt) return a.openedAt < b.openedAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The page of sorted results a query asks for (`offset`, `limit`).
+ *
+ * @example
+ * ```ts
+ * queryPage(sorted, { offset: 20, limit: 10 }); // results 21 to 30
+ * ```
+ */
+export function queryPage<T>(sorted: readonly T[], query: StoreQuery): T[] {
+  const offset = query.offset ?? 0;
+  return sorted.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+}
