@@ -18,6 +18,8 @@ export const alias = {
   ),
   '@casegrid/core/build': fileURLToPath(new URL('./packages/core/src/build.ts', import.meta.url)),
   '@casegrid/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@casegrid/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
+  '@casegrid/idb': fileURLToPath(new URL('./packages/idb/src/index.ts', import.meta.url)),
   '@casegrid/elements/define': fileURLToPath(
     new URL('./packages/elements/src/define.ts', import.meta.url),
   ),
@@ -44,12 +46,52 @@ const projects: TestProjectConfiguration[] = [
     test: {
       name: 'core',
       environment: 'node',
+      // Property tests are CPU-bound; the whole suite shares two cores with browsers and databases.
+      testTimeout: 30_000,
       include: ['packages/core/{src,test}/**/*.test.ts'],
       typecheck: {
         enabled: true,
         include: ['packages/core/test/**/*.test-d.ts'],
         tsconfig: './tsconfig.json',
       },
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: 'idb',
+      environment: 'node',
+      include: ['packages/idb/test/**/*.test.ts'],
+      exclude: ['packages/idb/test/**/*.browser.test.ts'],
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: 'idb-browser',
+      include: ['packages/idb/test/**/*.browser.test.ts'],
+      browser: chromium(),
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: 'server',
+      environment: 'node',
+      // A fresh PGlite takes ~5 s to initialise (TOOLCHAIN.md); PostgreSQL schemas are made per run.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      include: ['packages/server/{src,test}/**/*.test.ts'],
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      // Across packages: devices (engine, local store, sync client) against the real server app.
+      name: 'e2e',
+      environment: 'node',
+      include: ['test/**/*.test.ts'],
+      testTimeout: 30_000,
     },
   },
   {

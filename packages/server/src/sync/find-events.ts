@@ -1,0 +1,45 @@
+import type { CaseStore, PositionedEvent } from '@casegrid/core';
+
+/** A store that finds a stored event by id with its log position, as the SQL store does. */
+interface FindsEvent {
+  findEvent(eventId: string): Promise<PositionedEvent | undefined>;
+}
+
+const hasFindEvent = (store: CaseStore): store is CaseStore & FindsEvent =>
+  typeof (store as Partial<FindsEvent>).findEvent === 'function';
+
+const scanPage = 1000;
+
+/**
+ * Finds stored events by id, with their log positions. Uses the store's `findEvent` where it
+ * has one (the SQL store); any other store (core's memory store) is scanned through `since`,
+ * which is fine for tests and demos and slow for a big log.
+ *
+ * @example
+ * ```ts
+ * const found = await findEvents(store, ['ev-1', 'ev-2']);
+ * found.get('ev-1')?.position;
+ * ```
+ */
+export async function findEvents(
+  store: CaseStore,
+  ids: readonly string[],
+): Promise<Map<string, PositionedEvent>> {
+  const found = new Map<string, PositionedEvent>();
+  if (ids.length === 0) return found;
+  if (hasFindEvent(store)) {
+    const events = await Promise.all(ids.map((id) => store.findEvent(id)));
+    for (const event of events) if (event) found.set(event.event.id, event);
+    return found;
+  }
+  const wanted = new Set(ids);
+  let position = 0;
+  for (;;) {
+    const page = await store.since(position, scanPage);
+    for (const entry of page.events) {
+      if (wanted.has(entry.event.id)) found.set(entry.event.id, entry);
+    }
+    if (found.size === wanted.size || page.events.length < scanPage) return found;
+    position = page.position;
+  }
+}
