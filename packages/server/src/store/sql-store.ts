@@ -37,10 +37,10 @@ export interface SqlStore extends CaseStore {
  *   global log that `since` reads for pull cursors (positions, never wall-clock time).
  * - Each case's view is the fold of its events (core's `applyEvent`), materialized in `cases`
  *   in the same transaction as the events, beside the columns queries filter on.
- * - Appends take a transaction-scoped advisory lock of the schema's log, so they commit in
- *   position order: a reader that has seen position `n` never later finds a smaller one
- *   committed. Writes to different cases therefore take turns; `(case_id, seq)` and
- *   `event_id` stay unique keys as the last line of defence.
+ * - Appends take a transaction-scoped advisory lock of the schema's log after their reads, so
+ *   they commit in position order: a reader that has seen position `n` never later finds a
+ *   smaller one committed. The inserts of writes to different cases therefore take turns;
+ *   `(case_id, seq)` and `event_id` stay unique keys as the last line of defence.
  *
  * @example
  * ```ts
@@ -129,7 +129,6 @@ interface StoredCase {
 async function appendWrites(db: Database, writes: readonly CaseWrite[]): Promise<void> {
   try {
     await db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(${schemaLockKeySql('log')})`);
       const caseIds = [...new Set(writes.map((write) => write.caseId))];
       const stored = await tx.query<StoredCase>(
         `SELECT case_id, view, opened_position FROM cases WHERE case_id = ANY($1::text[])
@@ -154,6 +153,11 @@ async function appendWrites(db: Database, writes: readonly CaseWrite[]): Promise
       );
       const events = writes.flatMap((write) => write.events);
       if (events.length === 0) return;
+      // The log lock is taken last and held only for the inserts and the commit: positions still
+      // commit in order (pull cursors never skip one), while the reads and the fold of concurrent
+      // writes overlap. Row locks come first, the log lock last, so no two writes wait in a
+      // circle; a case or event id written meanwhile by another write fails its unique key here.
+      await tx.query(`SELECT pg_advisory_xact_lock(${schemaLockKeySql('log')})`);
       const positions = await insertEvents(tx, events);
       await upsertCases(tx, views, events, positions, stored);
     });
