@@ -419,6 +419,23 @@ describe('fetchTransport', () => {
     expect(error.issues[0]?.message).toMatch(/cannot be reached/);
   });
 
+  it('gives up on an answer that never comes, as offline, and aborts the request', async () => {
+    const { fetchTransport } = await import('@casegrid/core');
+    let signal: AbortSignal | undefined;
+    const transport = fetchTransport({
+      url: 'http://county.test',
+      locale: 'en',
+      timeoutMs: 20,
+      fetch: (_url, init) => {
+        signal = init.signal;
+        return new Promise(() => {});
+      },
+    });
+    const error = (await transport.pull(0).catch((e: unknown) => e)) as SyncTransportError;
+    expect(error).toMatchObject({ failure: 'offline', retryable: true });
+    expect(signal?.aborted).toBe(true);
+  });
+
   it('sends a bearer token, asks in the locale, and reads the error body of a non-2xx', async () => {
     const { fetchTransport } = await import('@casegrid/core');
     const seen: { url: string; headers: Record<string, string> }[] = [];

@@ -3,6 +3,7 @@
 import {
   type Actor,
   type CaseEngine,
+  type CaseStore,
   type CaseView,
   createEngine,
   type FetchLike,
@@ -10,6 +11,7 @@ import {
   type LocalStore,
   memoryLocalStore,
   memoryStore,
+  type PositionedEvent,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -33,63 +35,123 @@ import {
   testClock,
 } from '../../packages/core/test/county.js';
 
-/** The county's server: who it believes each person is can change during a test. */
-export function testCounty() {
+/**
+ * The county's server, over `store` (default: core's memoryStore). Who it believes each person
+ * is can change during a test, and `restart` starts a new server process over a store (the
+ * same database, reopened); requests made after it reach the new process.
+ */
+export function testCounty(options: { store?: CaseStore } = {}) {
   const clock = testClock('2026-03-02T01:00:00.000Z');
-  const store = memoryStore();
   const people = new Map<string, Actor>(allPeople.map((person) => [person.id, person]));
-  const app = createServer({
-    caseTypes: caseTypes(),
-    org: { ...org, people: allPeople },
-    store,
-    clock: clock.now,
-    guards,
-    calendar: cn2026,
-    locale: 'en',
-    // The portal's login, reduced to a header naming the person.
-    authenticate: (request) => people.get(request.headers.get('x-test-person') ?? ''),
-  });
+  /** What the server told its log (`onError`): 5xx answers, with their cause. */
+  const errors: unknown[] = [];
+  const serverOver = (store: CaseStore) =>
+    createServer({
+      caseTypes: caseTypes(),
+      org: { ...org, people: allPeople },
+      store,
+      clock: clock.now,
+      guards,
+      calendar: cn2026,
+      locale: 'en',
+      // The portal's login, reduced to a header naming the person.
+      authenticate: (request) => people.get(request.headers.get('x-test-person') ?? ''),
+      onError: (error) => errors.push(error),
+    });
+  let store = options.store ?? memoryStore();
+  let app = serverOver(store);
   const fetch: FetchLike = async (url, init) => app.request(url, init);
 
   /** Every event the server stored, in log order. */
   async function log() {
     return (await store.since(0)).events;
   }
-  return { app, store, clock, people, fetch, log };
+  /** A new server process, over `next`. */
+  function restart(next: CaseStore) {
+    store = next;
+    app = serverOver(next);
+  }
+  return {
+    get app() {
+      return app;
+    },
+    get store() {
+      return store;
+    },
+    clock,
+    people,
+    errors,
+    fetch,
+    log,
+    restart,
+  };
 }
 
 export type TestCounty = ReturnType<typeof testCounty>;
+
+/** The transport's calls. */
+export type Call = 'push' | 'pull' | 'history';
+
+/** An answer on its way back from the server, as `fetchTransport` reads it. */
+export type Answer = Awaited<ReturnType<FetchLike>>;
+
+/**
+ * The network between a device's `fetchTransport` and the server: gets each HTTP request and
+ * a `deliver` that hands it to the server; may deliver it (once, twice, later, never) and
+ * answer, fail, or never answer.
+ */
+export type Wire = (
+  request: { readonly url: string; readonly init: Parameters<FetchLike>[1] },
+  deliver: () => Promise<Answer>,
+) => Promise<Answer>;
 
 /** What a test does to a device's connection. */
 export interface Link {
   /** `false`: every call fails as if the network were down. */
   online: boolean;
   /** Called around each call; may forward it, fail it, or both (a lost answer). */
-  intercept?: <T>(what: 'push' | 'pull', send: () => Promise<T>) => Promise<T>;
+  intercept?: <T>(what: Call, send: () => Promise<T>) => Promise<T>;
+  /** Carries each HTTP request to the server (default: delivers it and returns the answer). */
+  wire?: Wire;
   pushes: PushRequest[];
 }
 
-/** A device of `person`, whose engine believes `believed` (default: the person as the county knows it). */
+/**
+ * A device of `person`, whose engine believes `believed` (default: the person as the county
+ * knows it). Its event ids are `<ids>-<n>` (`ids` defaults to `name`): a page loaded again
+ * over the same store needs a prefix of its own, as a browser's random ids would be.
+ */
 export function testDevice(
   county: TestCounty,
   name: string,
   person: Actor,
-  options: { believed?: Actor; client?: Partial<SyncClientOptions>; store?: LocalStore } = {},
+  options: {
+    believed?: Actor;
+    client?: Partial<SyncClientOptions>;
+    store?: LocalStore;
+    ids?: string;
+    /** `fetchTransport`'s `timeoutMs` (default its own). */
+    timeoutMs?: number;
+  } = {},
 ) {
   const actor = options.believed ?? person;
   const clock = testClock('2026-03-02T00:30:00.000Z');
   const store = options.store ?? memoryLocalStore({ locale: 'en' });
   const engine: CaseEngine = createEngine(
-    engineOptions({ store, clock: clock.now, ids: sequentialIds(name) }),
+    engineOptions({ store, clock: clock.now, ids: sequentialIds(options.ids ?? name) }),
   );
+  const link: Link = { online: true, pushes: [] };
   const http = fetchTransport({
     url: 'http://county.test/',
     auth: () => ({ 'x-test-person': person.id }),
-    fetch: county.fetch,
+    fetch: (url, init) => {
+      const deliver = () => county.fetch(url, init);
+      return link.wire ? link.wire({ url, init }, deliver) : deliver();
+    },
     locale: 'en',
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const link: Link = { online: true, pushes: [] };
-  const through = <T>(what: 'push' | 'pull', send: () => Promise<T>): Promise<T> => {
+  const through = <T>(what: Call, send: () => Promise<T>): Promise<T> => {
     if (!link.online) return Promise.reject(new SyncTransportError('offline', { locale: 'en' }));
     return link.intercept ? link.intercept(what, send) : send();
   };
@@ -100,6 +162,8 @@ export function testDevice(
     },
     pull: (since: number, limit?: number): Promise<PullResponse> =>
       through('pull', () => http.pull(since, limit)),
+    history: (caseId: string): Promise<readonly PositionedEvent[]> =>
+      through('history', () => http.history(caseId)),
   };
   const client: SyncClient = syncClient({
     engine,
@@ -123,7 +187,7 @@ export function testDevice(
     return engine.open('dispute', { data: disputeData, unit, actor });
   }
 
-  return { name, actor, store, engine, clock, client, link, settled, written, openDispute };
+  return { name, person, actor, store, engine, clock, client, link, settled, written, openDispute };
 }
 
 export type TestDevice = ReturnType<typeof testDevice>;

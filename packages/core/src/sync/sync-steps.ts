@@ -7,6 +7,7 @@ import { text } from '../i18n/messages.js';
 import type { Actor } from '../org/org.js';
 import type { PositionedEvent } from '../store/case-store.js';
 import type { LocalStore, OutboxEntry, RejectedEntry, Rejection } from '../store/local-store.js';
+import { casesWithGaps, isRemoteRefusal } from './case-gaps.js';
 import {
   consequencesOf,
   groupActions,
@@ -17,7 +18,7 @@ import {
 import type { PushedAction, PushResponse } from './protocol.js';
 import { retake } from './retake.js';
 import type { SyncSettlement } from './sync-status.js';
-import type { SyncTransport } from './sync-transport.js';
+import { type SyncTransport, SyncTransportError } from './sync-transport.js';
 
 /**
  * What the steps of a sync work with.
@@ -207,15 +208,61 @@ export function syncSteps(context: SyncContext) {
       const since = (await store.checkpoint()) ?? 0;
       const page = await call(() => transport.pull(since, pullLimit));
       const position = Math.max(page.position, since);
-      await store.applyRemote(page.events, { checkpoint: position });
-      counts.pulled += page.events.length;
+      const received = await applyPage(page.events, position);
+      counts.pulled += received.length;
       // A local event can come back by pull (its push's answer was lost): it is confirmed.
-      for (const { event, position: at } of page.events) {
+      for (const { event, position: at } of received) {
         if (!pending.delete(event.id)) continue;
         counts.confirmed += 1;
         settled.next({ eventId: event.id, outcome: 'confirmed', serverPosition: at });
       }
       if (!page.more || position === since) return;
+    }
+  }
+
+  /**
+   * Applies a pulled page with its checkpoint. When the store refuses it because a case's
+   * events begin past the end of the device's log for that case (the case came into the
+   * person's scope partway), the whole history of each such case is taken from the server and
+   * applied first (idempotent by id), then the page. Resolves every server event received.
+   */
+  async function applyPage(
+    events: readonly PositionedEvent[],
+    checkpoint: number,
+  ): Promise<readonly PositionedEvent[]> {
+    try {
+      await store.applyRemote(events, { checkpoint });
+      return events;
+    } catch (error) {
+      if (!isRemoteRefusal(error)) throw error;
+      const gaps = await casesWithGaps(store, events);
+      // Not a gap: the server and the device disagree about a case, which no retry mends.
+      if (gaps.length === 0) throw error;
+      const received = new Map<string, PositionedEvent>();
+      let rest = events;
+      for (const caseId of gaps) {
+        const history = await historyOf(caseId);
+        if (!history) {
+          // Out of the person's scope again since the pull: nothing of it is theirs to keep.
+          rest = rest.filter((e) => e.event.caseId !== caseId);
+          continue;
+        }
+        await store.applyRemote(history);
+        for (const entry of history) received.set(entry.event.id, entry);
+      }
+      await store.applyRemote(rest, { checkpoint });
+      for (const entry of rest) received.set(entry.event.id, entry);
+      return [...received.values()];
+    }
+  }
+
+  /** A case's whole history from the server, or `undefined` when the person may not see it. */
+  async function historyOf(caseId: string): Promise<readonly PositionedEvent[] | undefined> {
+    try {
+      return await call(() => transport.history(caseId));
+    } catch (error) {
+      if (error instanceof SyncTransportError && error.status === 404) return undefined;
+      throw error;
     }
   }
 

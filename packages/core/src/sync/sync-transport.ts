@@ -1,10 +1,11 @@
 import type { Locale } from '../definition/case-type-definition.js';
 import { CaseGridError, type CaseGridErrorCode } from '../errors/case-grid-error.js';
 import { text } from '../i18n/messages.js';
+import type { PositionedEvent } from '../store/case-store.js';
 import type { PullResponse, PushRequest, PushResponse } from './protocol.js';
 
 /**
- * How the sync client reaches the server: the two calls of the sync protocol. Build one over
+ * How the sync client reaches the server: the calls of the sync protocol. Build one over
  * HTTP with {@link fetchTransport}, or over anything else (a test calls the server in-process).
  * A failure should be a {@link SyncTransportError}, so that the client knows what to retry.
  *
@@ -13,6 +14,8 @@ import type { PullResponse, PushRequest, PushResponse } from './protocol.js';
  * const transport: SyncTransport = {
  *   push: (body) => app.request('/sync/push', { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json()),
  *   pull: (since, limit) => app.request(`/sync/pull?since=${since}&limit=${limit}`).then((r) => r.json()),
+ *   history: (caseId) => app.request(`/cases/${caseId}`).then((r) => r.json())
+ *     .then(({ history, positions }) => history.map((event, i) => ({ position: positions[i], event }))),
  * };
  * ```
  */
@@ -21,6 +24,13 @@ export interface SyncTransport {
   push(body: PushRequest): Promise<PushResponse>;
   /** `GET /sync/pull?since=&limit=`: the server's events after a log position. */
   pull(since: number, limit?: number): Promise<PullResponse>;
+  /**
+   * `GET /cases/:id`: every event of one case, from seq 1, with its log position. The client
+   * asks for it when a pull brings a case's events from a seq the device's log does not reach
+   * (the case came into the person's scope partway). A case the person may not see fails with
+   * a `SyncTransportError` of status 404.
+   */
+  history(caseId: string): Promise<readonly PositionedEvent[]>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Actor, type CaseView, canSee, type Locale } from '@casegrid/core';
 import type { Hono } from 'hono';
+import { findEvents } from '../sync/find-events.js';
 import { httpError } from './http-error.js';
 import { caseFilterOf } from './query-params.js';
 import { readJsonBody } from './read-body.js';
@@ -13,7 +14,9 @@ import type { CaseGridEnv, ServerContext } from './server-context.js';
 
 /**
  * `GET /cases`, `GET /cases/:id`, `POST /cases` and `POST /cases/:id/actions/:name`. A case
- * the actor may not see answers 404 exactly as a case that does not exist.
+ * the actor may not see answers 404 exactly as a case that does not exist. `GET /cases/:id`
+ * gives each history event's log position beside it (`positions`), so that a device can take
+ * the whole history of a case that came into its scope partway (docs/developer/sync.md).
  *
  * @example
  * ```ts
@@ -46,7 +49,12 @@ export function registerCaseRoutes(app: Hono<CaseGridEnv>, context: ServerContex
       engine.history(view.id),
       engine.available(view.id, actor),
     ]);
-    return c.json({ case: view, history, available });
+    const found = await findEvents(
+      context.store,
+      history.map((event) => event.id),
+    );
+    const positions = history.map((event) => found.get(event.id)?.position ?? null);
+    return c.json({ case: view, history, positions, available });
   });
 
   app.post('/cases', async (c) => {
