@@ -7,6 +7,7 @@ import type { Actor } from '../org/org.js';
 import type { LocalStore, RejectedEntry } from '../store/local-store.js';
 import { storeError } from '../store/store-error.js';
 import { type BackoffOptions, withRetries } from './backoff.js';
+import { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
 import { consequencesOf, groupActions } from './local-actions.js';
 import type { ReapplyOutcome, SyncReport, SyncSettlement, SyncStatus } from './sync-status.js';
 import { type Entry, type SyncCounts, syncSteps } from './sync-steps.js';
@@ -24,7 +25,12 @@ export interface SyncClientOptions {
   /** The device's engine, over `store`: it takes refused and conflicting actions again. */
   readonly engine: CaseEngine;
   readonly store: LocalStore;
-  readonly transport: SyncTransport;
+  /** How to reach the server; or give `url` (and `auth`) for HTTP through {@link fetchTransport}. */
+  readonly transport?: SyncTransport;
+  /** Where the casegrid server is mounted, when no `transport` is given. */
+  readonly url?: string;
+  /** Credentials for `url`: headers or a bearer token, asked before every request. */
+  readonly auth?: FetchTransportOptions['auth'];
   /** Who takes actions again (default: the person written on each action's first event). */
   readonly actor?: Actor;
   /** A stable id of this device, sent with every push for the server's logs (default `actor.id`). */
@@ -116,8 +122,22 @@ const maxRounds = 4;
  * ```
  */
 export function syncClient(options: SyncClientOptions): SyncClient {
-  const { engine, store, transport } = options;
+  const { engine, store } = options;
   const locale = options.locale ?? 'zh-CN';
+  const transport =
+    options.transport ??
+    (options.url === undefined
+      ? undefined
+      : fetchTransport({
+          url: options.url,
+          locale,
+          ...(options.auth === undefined ? {} : { auth: options.auth }),
+        }));
+  if (transport === undefined) {
+    throw new CaseGridError('invalid-input', 'syncClient needs a `transport` or a `url`', [
+      { path: '', message: 'Give `transport`, or `url` (and `auth`) for HTTP' },
+    ]);
+  }
   const clock = options.clock ?? Date.now;
   const device = options.device ?? options.actor?.id ?? 'casegrid-device';
   const batchSize = Math.max(1, Math.min(maxBatch, options.batchSize ?? maxBatch));

@@ -1,5 +1,6 @@
 import {
   type CaseEngine,
+  CaseGridError,
   type CaseStore,
   type CaseType,
   createEngine,
@@ -15,6 +16,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Authenticate } from '../auth/authenticate.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrations.js';
+import { sqlStore } from '../store/sql-store.js';
 import { registerSyncRoutes } from '../sync/sync-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { caseTypeSummary } from './case-type-summary.js';
@@ -34,8 +38,13 @@ import type { CaseGridEnv, ServerContext } from './server-context.js';
 export interface ServerOptions {
   readonly caseTypes: readonly CaseType[];
   readonly org: Org | OrgDefinition;
-  /** Where cases live: `sqlStore(db)` in production, core's `memoryStore()` in tests. */
-  readonly store: CaseStore;
+  /**
+   * Where cases live: a database (`pgDatabase(url)` or `pgliteDatabase({ dataDir })`), brought
+   * up to date before the first request is answered; or any store (`sqlStore(db)`, core's
+   * `memoryStore()` in tests). Give one of the two.
+   */
+  readonly db?: Database;
+  readonly store?: CaseStore;
   /**
    * Who sent a request (see {@link bearerAuth}). Without it every request but `GET /health`
    * answers 401: the server never acts for nobody.
@@ -82,7 +91,7 @@ const defaultBodyLimit = 1024 * 1024;
  * @example
  * ```ts
  * const app = createServer({
- *   caseTypes, org, store: sqlStore(db),
+ *   caseTypes, org, db: await pgliteDatabase({ dataDir: './casegrid-data' }),
  *   authenticate: bearerAuth({ secret: process.env.CASEGRID_JWT_SECRET!, org }),
  * });
  * portal.route('/casegrid', app); // or run it alone: serve({ caseTypes, org, port: 8080 })
@@ -91,7 +100,15 @@ const defaultBodyLimit = 1024 * 1024;
 export function createServer(options: ServerOptions): CaseGridApp {
   const fallbackLocale = options.locale ?? 'zh-CN';
   const org = 'isWithin' in options.org ? options.org : createOrg(options.org);
-  const { store } = options;
+  const { db } = options;
+  const store = options.store ?? (db === undefined ? undefined : sqlStore(db));
+  if (store === undefined || (db !== undefined && options.store !== undefined)) {
+    throw new CaseGridError('invalid-input', 'createServer needs either `db` or `store`', [
+      { path: '', message: 'Give `db` (a database) or `store` (a case store), not both' },
+    ]);
+  }
+  // The schema is brought up to date once, before the first request is answered.
+  let migrated: Promise<unknown> | undefined;
   const engineOptions = {
     caseTypes: options.caseTypes,
     org,
@@ -144,6 +161,13 @@ export function createServer(options: ServerOptions): CaseGridApp {
 
   app.use(async (c, next) => {
     c.set('locale', requestLocale(c.req.header('accept-language'), fallbackLocale));
+    if (db !== undefined) {
+      migrated ??= migrate(db).catch((error: unknown) => {
+        migrated = undefined; // try again on the next request
+        throw error;
+      });
+      await migrated;
+    }
     await next();
   });
 

@@ -71,11 +71,12 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     databaseUrl,
     dataDir = './casegrid-data',
     schedulerIntervalMs = 60_000,
+    db: givenDb,
     ...serverOptions
   } = options;
-  const ownDb = options.db === undefined;
+  const ownDb = givenDb === undefined;
   const db =
-    options.db ?? (databaseUrl ? pgDatabase(databaseUrl) : await pgliteDatabase({ dataDir }));
+    givenDb ?? (databaseUrl ? pgDatabase(databaseUrl) : await pgliteDatabase({ dataDir }));
   try {
     await migrate(db);
     const app = createServer({ ...serverOptions, store: sqlStore(db) });
