@@ -75,8 +75,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     ...serverOptions
   } = options;
   const ownDb = givenDb === undefined;
-  const db =
-    givenDb ?? (databaseUrl ? pgDatabase(databaseUrl) : await pgliteDatabase({ dataDir }));
+  const db = givenDb ?? (databaseUrl ? pgDatabase(databaseUrl) : await pgliteDatabase({ dataDir }));
   try {
     await migrate(db);
     const app = createServer({ ...serverOptions, store: sqlStore(db) });
