@@ -189,22 +189,24 @@ fault('(a) server stopped mid-push, restarted', [pglite, postgres], async (serve
     await a.engine.perform(one.id, 'accept', { actor: gridWorker });
     await a.openDispute('grid-a1-2');
 
-    // The first action commits, then the process is gone: no answer, and none to the retries.
+    // The push commits (its actions are written in one transaction), then the process is gone:
+    // no answer, and none to the retries.
     dying.dieAfterCommits(1);
     await expect(a.client.sync()).rejects.toMatchObject({ failure: 'offline' });
     expect(await a.store.outbox.pending()).toHaveLength(3);
 
-    // A new process on the same database: the first action is there, once.
+    // A new process on the same database: the whole push is there, once.
     county.restart(sqlStore(await database.open()));
     const committed = summary(await county.log());
-    expect(committed).toEqual([`${one.id}#1:opened`]);
+    expect(committed.slice(0, 2)).toEqual([`${one.id}#1:opened`, `${one.id}#2:accept`]);
+    expect(committed).toHaveLength(3);
     a.link.wire = undefined;
     b.link.wire = undefined;
     const report = await a.client.sync();
     expect(report).toMatchObject({ confirmed: 3, rejected: 0 });
-    expect(summary(await county.log()).slice(0, 1)).toEqual(committed);
+    expect(summary(await county.log())).toEqual(committed);
     return {
-      result: `1 of 3 actions committed, then no answer; restarted; sync again: ${report.confirmed} confirmed (1 by id)`,
+      result: `the push (3 actions, one transaction) committed, then no answer; restarted; sync again: ${report.confirmed} confirmed by id, none written twice`,
       ...(await verdict(county, [a, b])),
     };
   } finally {

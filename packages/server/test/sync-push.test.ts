@@ -1,7 +1,10 @@
 // POST /sync/push: the server decides every pushed action again, for the authenticated actor.
-import type { CaseEvent } from '@casegrid/core';
-import { describe, expect, it } from 'vitest';
+import type { CaseEvent, CaseStore } from '@casegrid/core';
+import { type Database, sqlStore } from '@casegrid/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputeData, hazardData, people, testServer } from './app-support.ts';
+import { openTestPglite } from './support/pglite.ts';
+import { emptyStore } from './support/store.ts';
 import { openOn, type PushedAction, type PushResponse, testDevice } from './sync-support.ts';
 
 async function push(
@@ -241,5 +244,86 @@ describe('POST /sync/push', () => {
       ).toEqual(sent.map((action) => action.id));
     });
     expect(await server.logPosition()).toBe(4);
+  });
+});
+
+describe('POST /sync/push on SQL', () => {
+  let db: Database;
+  let transactions = 0;
+  // The database as the store sees it, counting the transactions it runs.
+  const counted = (): Database => ({
+    ...db,
+    transaction(fn) {
+      transactions += 1;
+      return db.transaction(fn);
+    },
+  });
+
+  beforeAll(async () => {
+    db = await openTestPglite();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+  beforeEach(async () => {
+    await emptyStore(db);
+    transactions = 0;
+  });
+
+  it('stores all the accepted actions of a push in one transaction', async () => {
+    const server = testServer({ store: sqlStore(counted()) });
+    const device = testDevice();
+    const open = await openOn(device, people.gridWorker, disputeData);
+    const accept = await device.act((engine) =>
+      engine.perform(open.caseId, 'accept', { actor: people.gridWorker }),
+    );
+    const other = await openOn(device, people.gridWorker, disputeData);
+    const { results } = await push(server, [open, accept, other]);
+    expect(transactions).toBe(1);
+    expect(
+      results
+        .map((r) => (r.status === 'accepted' ? r.events : []))
+        .map((events) => events.map((e) => [e.position, e.event.id])),
+    ).toEqual([[[1, open.id]], [[2, accept.id]], [[3, other.id]]]);
+    expect(await server.store.load(open.caseId)).toMatchObject({ state: 'mediating', seq: 2 });
+  });
+
+  it('decides again one action at a time when a case moved on while the push was decided', async () => {
+    const sql = sqlStore(counted());
+    let raced = false;
+    // Someone accepts the case at the server just before the push's one write.
+    const store: CaseStore = {
+      ...sql,
+      async appendAll(writes) {
+        if (writes.length > 1 && !raced) {
+          raced = true;
+          const response = await server.send('POST', `/cases/${open.caseId}/actions/accept`, {
+            as: people.villageMediator,
+          });
+          expect(response.status).toBe(200);
+        }
+        return sql.appendAll(writes);
+      },
+    };
+    const server = testServer({ store });
+    const device = testDevice();
+    const open = await openOn(device, people.gridWorker, disputeData);
+    await push(server, [open]);
+    const accept = await device.act((engine) =>
+      engine.perform(open.caseId, 'accept', { actor: people.gridWorker }),
+    );
+    const other = await openOn(device, people.gridWorker, disputeData);
+    transactions = 0;
+    const { results } = await push(server, [accept, other]);
+    expect(raced).toBe(true);
+    expect(results[0]).toMatchObject({ status: 'conflict', error: { code: 'conflict' } });
+    // The failed write stored nothing: the open is stored once, after the mediator's accept.
+    expect(results[1]).toMatchObject({
+      status: 'accepted',
+      events: [{ position: 3, event: { id: other.id } }],
+    });
+    expect(await server.logPosition()).toBe(3);
+    // The one that failed, the mediator's, and the open decided again on its own.
+    expect(transactions).toBe(3);
   });
 });

@@ -27,6 +27,8 @@ export interface SqlStore extends CaseStore {
    * is already stored with the same content was accepted before: answer it as accepted.
    */
   findEvent(eventId: string): Promise<PositionedEvent | undefined>;
+  /** The stored events with these ids and their log positions, in log order (one query). */
+  findEvents(eventIds: readonly string[]): Promise<PositionedEvent[]>;
 }
 
 /**
@@ -107,6 +109,16 @@ export function sqlStore(db: Database): SqlStore {
         ),
       );
       return row && { position: Number(row.position), event: row.body };
+    },
+    async findEvents(eventIds) {
+      if (eventIds.length === 0) return [];
+      const rows = await read(() =>
+        db.query<{ position: number | string; body: CaseEvent }>(
+          'SELECT position, body FROM events WHERE event_id = ANY($1::text[]) ORDER BY position',
+          [eventIds],
+        ),
+      );
+      return rows.map((row) => ({ position: Number(row.position), event: row.body }));
     },
   };
 }

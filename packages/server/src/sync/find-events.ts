@@ -1,18 +1,18 @@
 import type { CaseStore, PositionedEvent } from '@casegrid/core';
 
-/** A store that finds a stored event by id with its log position, as the SQL store does. */
-interface FindsEvent {
-  findEvent(eventId: string): Promise<PositionedEvent | undefined>;
+/** A store that finds stored events by id with their log positions, as the SQL store does. */
+interface FindsEvents {
+  findEvents(eventIds: readonly string[]): Promise<PositionedEvent[]>;
 }
 
-const hasFindEvent = (store: CaseStore): store is CaseStore & FindsEvent =>
-  typeof (store as Partial<FindsEvent>).findEvent === 'function';
+const hasFindEvents = (store: CaseStore): store is CaseStore & FindsEvents =>
+  typeof (store as Partial<FindsEvents>).findEvents === 'function';
 
 const scanPage = 1000;
 
 /**
- * Finds stored events by id, with their log positions. Uses the store's `findEvent` where it
- * has one (the SQL store); any other store (core's memory store) is scanned through `since`,
+ * Finds stored events by id, with their log positions. Uses the store's `findEvents` where it
+ * has one (the SQL store: one query); any other store (core's memory store) is scanned through `since`,
  * which is fine for tests and demos and slow for a big log.
  *
  * @example
@@ -27,9 +27,8 @@ export async function findEvents(
 ): Promise<Map<string, PositionedEvent>> {
   const found = new Map<string, PositionedEvent>();
   if (ids.length === 0) return found;
-  if (hasFindEvent(store)) {
-    const events = await Promise.all(ids.map((id) => store.findEvent(id)));
-    for (const event of events) if (event) found.set(event.event.id, event);
+  if (hasFindEvents(store)) {
+    for (const event of await store.findEvents(ids)) found.set(event.event.id, event);
     return found;
   }
   const wanted = new Set(ids);

@@ -18,6 +18,7 @@ import { type MessageKey, message } from '../app/messages.js';
 import { type DeviceIdPlan, renameEvent, renameView, withDeviceIds } from './device-ids.js';
 import { findEvents } from './find-events.js';
 import type { PushedAction, PushRequest, PushResponse, PushResult, SyncError } from './protocol.js';
+import { stagingStore } from './staging-store.js';
 
 /**
  * What {@link pushActions} decides with: the engine's options, minus what each push sets.
@@ -30,8 +31,11 @@ import type { PushedAction, PushRequest, PushResponse, PushResult, SyncError } f
 export type PushEngineOptions = Omit<EngineOptions, 'ids' | 'store' | 'locale' | 'org'> & {
   readonly org: Org;
   readonly store: CaseStore;
-  /** The engine effects are handed (default: the push's own engine). */
-  readonly effectEngine?: CaseEngine;
+  /**
+   * The engine effects are handed: one over the store itself, since the push's own engine
+   * only stages what it decides.
+   */
+  readonly effectEngine: CaseEngine;
 };
 
 // The first event of an action a person takes; every other type is a consequence the server
@@ -54,6 +58,12 @@ const conflictKeys = new Set<MessageKey>(['push.earlierFailed', 'push.behind', '
  * {@link withDeviceIds} gives the events the device's ids: pushes that interleave at awaits
  * share no mutable state.
  *
+ * The actions are decided over a {@link stagingStore} and their writes stored together with
+ * one `appendAll` (one transaction on SQL: a push of thousands of actions is not thousands of
+ * transactions); effects run once that is stored. When that fails (another request wrote one
+ * of the cases meanwhile, or an event id is taken), nothing of it is stored and the push is
+ * decided again one action at a time, each stored on its own, so every answer stays exact.
+ *
  * @example
  * ```ts
  * const { results } = await pushActions(options, body, actor, 'zh-CN');
@@ -65,7 +75,56 @@ export async function pushActions(
   actor: Actor,
   locale: Locale,
 ): Promise<PushResponse> {
-  const { store, org } = options;
+  const { store } = options;
+  const staging = stagingStore(store);
+  const effects: (() => void)[] = [];
+  const decided = await decideActions(options, request, actor, locale, staging, (run) => {
+    effects.push(run);
+  });
+  if (staging.staged.length > 0) {
+    try {
+      await store.appendAll(staging.staged);
+    } catch (thrown) {
+      if (!isCaseGridError(thrown)) throw thrown;
+      const direct = await decideActions(options, request, actor, locale, store);
+      return { results: await withPositions(store, direct) };
+    }
+  }
+  for (const run of effects) run();
+  return { results: await withPositions(store, decided) };
+}
+
+/** An action's answer, where an accepted one names its events by id (positions come last). */
+type Decided =
+  | Exclude<PushResult, { status: 'accepted' }>
+  | { readonly id: string; readonly status: 'accepted'; readonly ids: readonly string[] };
+
+/** The answers with the accepted actions' stored events, found together. */
+async function withPositions(store: CaseStore, decided: readonly Decided[]): Promise<PushResult[]> {
+  const found = await findEvents(
+    store,
+    decided.flatMap((result) => (result.status === 'accepted' ? result.ids : [])),
+  );
+  return decided.map((result) => {
+    if (result.status !== 'accepted') return result;
+    const events = result.ids.map((id) => found.get(id)).filter((e): e is PositionedEvent => !!e);
+    return { id: result.id, status: 'accepted', events };
+  });
+}
+
+/**
+ * Decides the actions in order over `store`, which the push's engine appends to (the real
+ * store, or a staging store); with `defer`, effects are handed to it to run once stored.
+ */
+async function decideActions(
+  options: PushEngineOptions,
+  request: PushRequest,
+  actor: Actor,
+  locale: Locale,
+  store: CaseStore,
+  defer?: (run: () => void) => void,
+): Promise<Decided[]> {
+  const { org } = options;
   const provisional = `${globalThis.crypto.randomUUID()}#`;
   let made = 0;
   let current: { action: PushedAction; plan?: DeviceIdPlan } | undefined;
@@ -87,21 +146,29 @@ export async function pushActions(
     },
   };
 
-  // Effects see the events and views as stored, with their final ids.
+  // Effects see the events and views as stored, with their final ids, once they are stored.
   const effects = Object.fromEntries(
     Object.entries(options.effects ?? {}).map(([name, effect]): [string, EffectFunction] => [
       name,
       (args) => {
         const rename = current?.plan?.rename ?? ((id: string) => id);
-        return effect({
-          engine: options.effectEngine ?? args.engine,
-          event: renameEvent(args.event, rename),
-          view: renameView(args.view, rename),
+        const run = () =>
+          effect({
+            engine: options.effectEngine,
+            event: renameEvent(args.event, rename),
+            view: renameView(args.view, rename),
+          });
+        if (!defer) return run();
+        defer(() => {
+          // As the engine does: an effect's failure never undoes the action.
+          try {
+            const result = run();
+            if (result && typeof result.then === 'function') result.then(undefined, () => {});
+          } catch {}
         });
       },
     ]),
   );
-
   const decider = () => {
     engine ??= createEngine({
       ...options,
@@ -119,14 +186,14 @@ export async function pushActions(
   });
   const failed = new Set<string>();
 
-  async function accepted(action: PushedAction, ids: readonly string[]): Promise<PushResult> {
-    const found = await findEvents(store, ids);
-    const events = ids.map((id) => found.get(id)).filter((e): e is PositionedEvent => !!e);
-    return { id: action.id, status: 'accepted', events };
-  }
+  const accepted = (action: PushedAction, ids: readonly string[]): Decided => ({
+    id: action.id,
+    status: 'accepted',
+    ids,
+  });
 
   /** The answer for an action stored before, or `undefined` when it is not stored. */
-  async function stored(action: PushedAction): Promise<PushResult | undefined> {
+  async function stored(action: PushedAction): Promise<Decided | undefined> {
     const events = await store.events(action.caseId);
     const start = events.findIndex((event) => event.id === action.id);
     if (start < 0) return undefined;
@@ -148,7 +215,7 @@ export async function pushActions(
     message: message(locale, 'caseNotFound', { id: action.caseId }),
   });
 
-  async function decide(action: PushedAction): Promise<PushResult> {
+  async function decide(action: PushedAction): Promise<Decided> {
     const before = await stored(action);
     if (before) return before;
     if (failed.has(action.caseId)) {
@@ -216,11 +283,11 @@ export async function pushActions(
     return accepted(action, attempt.plan?.eventIds ?? []);
   }
 
-  const results: PushResult[] = [];
+  const results: Decided[] = [];
   for (const action of request.actions) {
     const result = await decide(action);
     if (result.status !== 'accepted') failed.add(action.caseId);
     results.push(result);
   }
-  return { results };
+  return results;
 }
