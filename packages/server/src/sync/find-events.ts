@@ -42,3 +42,22 @@ export async function findEvents(
     position = page.position;
   }
 }
+
+/**
+ * Which of these event ids are stored, with one query, where the store can find events by id
+ * (the SQL store); `undefined` for any other store, which is better asked case by case.
+ *
+ * @example
+ * ```ts
+ * const known = await storedEventIds(store, actions.map((action) => action.id));
+ * ```
+ */
+export async function storedEventIds(
+  store: CaseStore,
+  ids: readonly string[],
+): Promise<Set<string> | undefined> {
+  if (!hasFindEvents(store)) return undefined;
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  return new Set((await store.findEvents(unique)).map((found) => found.event.id));
+}

@@ -16,7 +16,7 @@ import {
 import { engineErrorBody } from '../app/http-error.js';
 import { type MessageKey, message } from '../app/messages.js';
 import { type DeviceIdPlan, renameEvent, renameView, withDeviceIds } from './device-ids.js';
-import { findEvents } from './find-events.js';
+import { findEvents, storedEventIds } from './find-events.js';
 import type { PushedAction, PushRequest, PushResponse, PushResult, SyncError } from './protocol.js';
 import { stagingStore } from './staging-store.js';
 
@@ -78,8 +78,16 @@ export async function pushActions(
   const { store } = options;
   const staging = stagingStore(store);
   const effects: (() => void)[] = [];
-  const decided = await decideActions(options, request, actor, locale, staging, (run) => {
-    effects.push(run);
+  // Which actions are stored already, asked once for the whole push rather than per action.
+  const known = await storedEventIds(
+    store,
+    request.actions.map((action) => action.id),
+  );
+  const decided = await decideActions(options, request, actor, locale, staging, {
+    defer: (run) => {
+      effects.push(run);
+    },
+    ...(known ? { known } : {}),
   });
   if (staging.staged.length > 0) {
     try {
@@ -112,9 +120,22 @@ async function withPositions(store: CaseStore, decided: readonly Decided[]): Pro
   });
 }
 
+/** How {@link decideActions} decides over a staging store. */
+interface Staged {
+  /** Hands an effect over to run once the push is stored. */
+  readonly defer: (run: () => void) => void;
+  /**
+   * The action ids that were stored when the push began: any other action is not stored
+   * unless this push stages it (a race with another delivery fails the final `appendAll`,
+   * and the push is decided again directly).
+   */
+  readonly known?: ReadonlySet<string>;
+}
+
 /**
  * Decides the actions in order over `store`, which the push's engine appends to (the real
- * store, or a staging store); with `defer`, effects are handed to it to run once stored.
+ * store, or a staging store); with `staged`, effects are handed to its `defer` to run once
+ * stored.
  */
 async function decideActions(
   options: PushEngineOptions,
@@ -122,9 +143,13 @@ async function decideActions(
   actor: Actor,
   locale: Locale,
   store: CaseStore,
-  defer?: (run: () => void) => void,
+  staged?: Staged,
 ): Promise<Decided[]> {
   const { org } = options;
+  const defer = staged?.defer;
+  const known = staged?.known;
+  // The ids of the events this decision appended, which `known` does not name.
+  const written = new Set<string>();
   const provisional = `${globalThis.crypto.randomUUID()}#`;
   let made = 0;
   let current: { action: PushedAction; plan?: DeviceIdPlan } | undefined;
@@ -139,10 +164,13 @@ async function decideActions(
     since: (position, limit) => store.since(position, limit),
     append: (caseId, expectedSeq, events) => pushStore.appendAll([{ caseId, expectedSeq, events }]),
     async appendAll(writes: readonly CaseWrite[]) {
-      if (!current) return store.appendAll(writes);
-      const plan = withDeviceIds(writes, current.action, (id) => id.startsWith(provisional));
-      current.plan = plan;
-      await store.appendAll(plan.writes);
+      const plan = current
+        ? withDeviceIds(writes, current.action, (id) => id.startsWith(provisional))
+        : undefined;
+      if (current) current.plan = plan;
+      const stored = plan?.writes ?? writes;
+      await store.appendAll(stored);
+      for (const write of stored) for (const event of write.events) written.add(event.id);
     },
   };
 
@@ -193,7 +221,8 @@ async function decideActions(
   });
 
   /** The answer for an action stored before, or `undefined` when it is not stored. */
-  async function stored(action: PushedAction): Promise<Decided | undefined> {
+  async function stored(action: PushedAction, fresh = false): Promise<Decided | undefined> {
+    if (!fresh && known && !known.has(action.id) && !written.has(action.id)) return undefined;
     const events = await store.events(action.caseId);
     const start = events.findIndex((event) => event.id === action.id);
     if (start < 0) return undefined;
@@ -272,7 +301,7 @@ async function decideActions(
       if (!isCaseGridError(thrown)) throw thrown;
       if (thrown.code === 'conflict') {
         // The same action may have been stored meanwhile by another delivery.
-        const raced = await stored(action);
+        const raced = await stored(action, true);
         if (raced) return raced;
         return { id: action.id, status: 'conflict', error: engineErrorBody(thrown, locale) };
       }

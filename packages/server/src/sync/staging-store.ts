@@ -28,7 +28,8 @@ export interface StagingStore extends CaseStore {
 /**
  * A {@link StagingStore} over `store`. A staged write is checked against the case's seq as
  * staged (a `conflict` stages nothing); event ids are checked only when the staged writes
- * are stored.
+ * are stored. What it reads from `store` is read once per case and kept, so use one staging
+ * store per push, never longer.
  *
  * @example
  * ```ts
@@ -39,14 +40,30 @@ export function stagingStore(store: CaseStore): StagingStore {
   const staged: CaseWrite[] = [];
   const views = new Map<string, CaseView>();
   const events = new Map<string, CaseEvent[]>();
+  // What was read from `store`, per case, kept for the staging store's life (one push): each
+  // case is read at most once. The final `appendAll` checks seqs and ids again, so a case
+  // written meanwhile by another request fails it rather than being overwritten.
+  const storedViews = new Map<string, Promise<CaseView | undefined>>();
+  const storedEvents = new Map<string, Promise<readonly CaseEvent[]>>();
+  const cached = <T>(cache: Map<string, Promise<T>>, caseId: string, read: () => Promise<T>) => {
+    let found = cache.get(caseId);
+    if (!found) {
+      found = read();
+      cache.set(caseId, found);
+      // A failed read is not kept: the next read asks the store again.
+      found.catch(() => cache.delete(caseId));
+    }
+    return found;
+  };
 
   const staging: StagingStore = {
     staged,
-    load: async (caseId) => views.get(caseId) ?? store.load(caseId),
+    load: async (caseId) =>
+      views.get(caseId) ?? cached(storedViews, caseId, () => store.load(caseId)),
     async events(caseId) {
       const more = events.get(caseId) ?? [];
-      const stored = await store.events(caseId);
-      return more.length === 0 ? stored : [...stored, ...more];
+      const stored = await cached(storedEvents, caseId, () => store.events(caseId));
+      return [...stored, ...more];
     },
     query: (query) => store.query(query),
     due: (at, limit) => store.due(at, limit),
