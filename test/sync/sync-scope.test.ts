@@ -165,6 +165,11 @@ describe('GET /cases/:id for a device', () => {
     });
     const log = (await county.log()).filter((entry) => entry.event.caseId === task);
     expect(await transport.history(task)).toEqual(log);
+    const plain = await county.fetch(`http://county.test/cases/${task}`, {
+      method: 'GET',
+      headers: { 'x-test-person': natresStaff.id },
+    });
+    expect(JSON.parse(await plain.text())).not.toHaveProperty('positions');
     await expect(
       fetchTransport({
         url: 'http://county.test',

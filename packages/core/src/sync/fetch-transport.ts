@@ -149,7 +149,10 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
         `/sync/pull?since=${since}${limit === undefined ? '' : `&limit=${limit}`}`,
       ),
     history: async (caseId) => {
-      const answer = await request<CaseAnswer>('GET', `/cases/${encodeURIComponent(caseId)}`);
+      const answer = await request<CaseAnswer>(
+        'GET',
+        `/cases/${encodeURIComponent(caseId)}?positions=true`,
+      );
       // An event without a position is still the server's: 0 keeps the history in seq order.
       return (answer.history ?? []).map(
         (event, i): PositionedEvent => ({ position: answer.positions?.[i] ?? 0, event }),

@@ -49,6 +49,9 @@ export function registerCaseRoutes(app: Hono<CaseGridEnv>, context: ServerContex
       engine.history(view.id),
       engine.available(view.id, actor),
     ]);
+    // Positions cost a second read (a log scan on stores without findEvents): only a device
+    // filling a gap in its log asks for them.
+    if (c.req.query('positions') !== 'true') return c.json({ case: view, history, available });
     const found = await findEvents(
       context.store,
       history.map((event) => event.id),
