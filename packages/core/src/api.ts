@@ -87,7 +87,7 @@ export type {
 } from './store/plan-writes.js';
 export { planLocal, planRemote } from './store/plan-writes.js';
 export type { StoreMessageKey } from './store/store-error.js';
-export { storeError } from './store/store-error.js';
+export { localizedError, storeError } from './store/store-error.js';
 export { newestFirst, queryPage } from './store/view-order.js';
 export type { BackoffOptions } from './sync/backoff.js';
 export type { FetchLike, FetchTransportOptions, TransportAuth } from './sync/fetch-transport.js';

@@ -1,4 +1,9 @@
-import { CaseGridError, type CaseGridErrorCode, type Locale } from '@casegrid/core';
+import {
+  type CaseGridError,
+  type CaseGridErrorCode,
+  type Locale,
+  localizedError,
+} from '@casegrid/core';
 
 /**
  * The codes of `CaseGridErrorCode` that only a store on a device meets: its storage is full,
@@ -77,10 +82,5 @@ export function idbError(
   params: Params = {},
   cause?: unknown,
 ): CaseGridError {
-  return new CaseGridError(
-    code,
-    text('en', key, params),
-    [{ path: '', message: text(locale, key, params), keyword: key }],
-    cause === undefined ? undefined : { cause },
-  );
+  return localizedError(code, key, (language) => text(language, key, params), locale, cause);
 }

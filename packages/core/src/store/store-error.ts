@@ -31,10 +31,30 @@ export function storeError(
   params: Params = {},
   cause?: unknown,
 ): CaseGridError {
+  return localizedError(code, key, (language) => text(language, key, params), locale, cause);
+}
+
+/**
+ * A `CaseGridError` shaped as every store's errors are: `message` in English (for logs), one
+ * issue with the sentence in the reader's language and the message key as `keyword`. `say`
+ * gives the sentence in a language; stores with a catalogue of their own (IndexedDB) pass theirs.
+ *
+ * @example
+ * ```ts
+ * throw localizedError('storage-full', 'storage.full', (l) => text(l, 'storage.full'), 'zh-CN');
+ * ```
+ */
+export function localizedError(
+  code: CaseGridErrorCode,
+  keyword: string,
+  say: (locale: Locale) => string,
+  locale: Locale,
+  cause?: unknown,
+): CaseGridError {
   return new CaseGridError(
     code,
-    text('en', key, params),
-    [{ path: '', message: text(locale, key, params), keyword: key }],
+    say('en'),
+    [{ path: '', message: say(locale), keyword }],
     cause === undefined ? undefined : { cause },
   );
 }
