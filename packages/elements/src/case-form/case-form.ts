@@ -397,6 +397,9 @@ export class CaseForm extends FormAssociated(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('schema') && changed.get('schema') !== undefined) this.#compiled = undefined;
+    // Settle the model here: filling defaults and calculated fields sets `draft`, which in
+    // willUpdate joins this update instead of scheduling another one from render.
+    this.#currentModel();
   }
 
   protected override updated(): void {
@@ -749,8 +752,14 @@ function nodeOf(model: FormModel, path: string): string | undefined {
   }
 }
 
+// An issue list belongs to one model (see #currentIssues): group it once, for render and blur.
+const byNodeCache = new WeakMap<readonly ValidationIssue[], Map<string, ValidationIssue[]>>();
+
 function issuesByNode(model: FormModel, issues: readonly ValidationIssue[]) {
+  const cached = byNodeCache.get(issues);
+  if (cached !== undefined) return cached;
   const byNode = new Map<string, ValidationIssue[]>();
+  byNodeCache.set(issues, byNode);
   for (const issue of issues) {
     const target = nodeOf(model, issue.path);
     if (target === undefined) continue;
