@@ -62,6 +62,7 @@ export type { Actor, Org, OrgDefinition, OrgUnit } from './org/org.js';
 export { createOrg, defaultLevels } from './org/org.js';
 export type { CaseStore, PositionedEvent, StoreQuery } from './store/case-store.js';
 export type { EventRecord, OutboxRecord } from './store/local-records.js';
+export { outboxEntry, rejectedEntry } from './store/local-records.js';
 export type {
   ApplyRemoteOptions,
   LocalStore,
@@ -88,7 +89,7 @@ export type {
 export { planLocal, planRemote } from './store/plan-writes.js';
 export type { StoreMessageKey } from './store/store-error.js';
 export { localizedError, storeError } from './store/store-error.js';
-export { newestFirst, queryPage } from './store/view-order.js';
+export { dueViews, newestFirst, queryPage } from './store/view-order.js';
 export type { BackoffOptions } from './sync/backoff.js';
 export type { FetchLike, FetchTransportOptions, TransportAuth } from './sync/fetch-transport.js';
 export { fetchTransport } from './sync/fetch-transport.js';

@@ -8,12 +8,14 @@ import {
   newestFirst,
   type Outbox,
   type OutboxRecord,
+  outboxEntry,
   type PositionedEvent,
   planDiscard,
   planLocal,
   planRemote,
   planSetAside,
   queryPage,
+  rejectedEntry,
   type StoredEvent,
   type StoreQuery,
   storeError,
@@ -153,19 +155,13 @@ export function idbStore(options: IdbStoreOptions): IdbStore {
       const entries = await read(['outbox'], (tx) =>
         tx.objectStore('outbox').index('status').getAll(statusRange('pending')),
       );
-      return entries.map(({ position, actionId, event }) => ({ position, actionId, event }));
+      return entries.map(outboxEntry);
     },
     async rejected() {
       const entries = await read(['outbox'], (tx) =>
         tx.objectStore('outbox').index('status').getAll(statusRange('rejected')),
       );
-      return entries.map(({ position, actionId, event, rejection, inLog }) => ({
-        position,
-        actionId,
-        event,
-        rejection: rejection!,
-        inLog,
-      }));
+      return entries.map(rejectedEntry);
     },
     async count() {
       return read(['outbox'], (tx) => tx.objectStore('outbox').count());

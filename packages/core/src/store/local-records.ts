@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../engine/case-event.js';
-import type { Rejection } from './local-store.js';
+import type { OutboxEntry, RejectedEntry, Rejection } from './local-store.js';
 
 /**
  * One event in a local store's log, as the planners and stores keep it.
@@ -36,4 +36,28 @@ export interface OutboxRecord {
   readonly rejection?: Rejection;
   /** `false` once a server event took its place in the case's log, or it was set aside. */
   readonly inLog: boolean;
+}
+
+/**
+ * The outbox entry a local store hands out for a stored record (its public shape).
+ *
+ * @example
+ * ```ts
+ * records.filter((r) => r.status === 'pending').map(outboxEntry);
+ * ```
+ */
+export function outboxEntry({ position, actionId, event }: OutboxRecord): OutboxEntry {
+  return { position, actionId, event };
+}
+
+/**
+ * The rejected entry a local store hands out for a stored record that the server refused.
+ *
+ * @example
+ * ```ts
+ * records.filter((r) => r.status === 'rejected').map(rejectedEntry);
+ * ```
+ */
+export function rejectedEntry(record: OutboxRecord): RejectedEntry {
+  return { ...outboxEntry(record), rejection: record.rejection!, inLog: record.inLog };
 }

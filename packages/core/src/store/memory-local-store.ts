@@ -3,13 +3,18 @@ import type { Locale } from '../definition/case-type-definition.js';
 import type { CaseView } from '../engine/case-view.js';
 import type { CaseWrite } from '../engine/decide.js';
 import type { PositionedEvent } from './case-store.js';
-import type { EventRecord, OutboxRecord } from './local-records.js';
+import {
+  type EventRecord,
+  type OutboxRecord,
+  outboxEntry,
+  rejectedEntry,
+} from './local-records.js';
 import type { LocalStore, Outbox, SyncCheckpoint } from './local-store.js';
 import { matchesQuery } from './match-query.js';
 import { planDiscard, planSetAside } from './plan-outbox.js';
 import { planLocal, planRemote, type StoredEvent } from './plan-writes.js';
 import { storeError } from './store-error.js';
-import { newestFirst, queryPage } from './view-order.js';
+import { dueViews, newestFirst, queryPage } from './view-order.js';
 
 /**
  * How to make a {@link memoryLocalStore}.
@@ -106,20 +111,10 @@ export function memoryLocalStore(options: MemoryLocalStoreOptions = {}): LocalSt
 
   const outbox: Outbox = {
     async pending() {
-      return byStatus('pending').map(({ position, actionId, event }) => ({
-        position,
-        actionId,
-        event,
-      }));
+      return byStatus('pending').map(outboxEntry);
     },
     async rejected() {
-      return byStatus('rejected').map(({ position, actionId, event, rejection, inLog }) => ({
-        position,
-        actionId,
-        event,
-        rejection: rejection!,
-        inLog,
-      }));
+      return byStatus('rejected').map(rejectedEntry);
     },
     async count() {
       open();
@@ -204,14 +199,11 @@ export function memoryLocalStore(options: MemoryLocalStoreOptions = {}): LocalSt
     },
     async due(at, limit) {
       open();
-      const found: CaseView[] = [];
-      for (const { view } of cases.values()) {
-        if (!view.closed && view.deadline && view.deadline.dueAt <= at) found.push(view);
-      }
-      found.sort((a, b) =>
-        a.deadline!.dueAt < b.deadline!.dueAt ? -1 : a.deadline!.dueAt > b.deadline!.dueAt ? 1 : 0,
+      return dueViews(
+        Array.from(cases.values(), ({ view }) => view),
+        at,
+        limit,
       );
-      return limit === undefined ? found : found.slice(0, limit);
     },
     async since(position, limit) {
       open();

@@ -5,7 +5,7 @@ import { applyEvent } from '../engine/fold.js';
 import { CaseGridError } from '../errors/case-grid-error.js';
 import type { CaseStore, PositionedEvent, StoreQuery } from './case-store.js';
 import { matchesQuery } from './match-query.js';
-import { newestFirst, queryPage } from './view-order.js';
+import { dueViews, newestFirst, queryPage } from './view-order.js';
 
 /**
  * A store in memory: for tests, demos, a page that keeps nothing, and as the reference
@@ -84,14 +84,11 @@ export function memoryStore(): CaseStore {
       return queryPage(found.sort(newestFirst), query);
     },
     async due(at, limit) {
-      const found: CaseView[] = [];
-      for (const { view } of cases.values()) {
-        if (!view.closed && view.deadline && view.deadline.dueAt <= at) found.push(view);
-      }
-      found.sort((a, b) =>
-        a.deadline!.dueAt < b.deadline!.dueAt ? -1 : a.deadline!.dueAt > b.deadline!.dueAt ? 1 : 0,
+      return dueViews(
+        Array.from(cases.values(), ({ view }) => view),
+        at,
+        limit,
       );
-      return limit === undefined ? found : found.slice(0, limit);
     },
     async since(position, limit) {
       const events = log.slice(position, limit === undefined ? undefined : position + limit);

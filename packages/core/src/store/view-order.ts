@@ -26,3 +26,23 @@ export function queryPage<T>(sorted: readonly T[], query: StoreQuery): T[] {
   const offset = query.offset ?? 0;
   return sorted.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
 }
+
+/**
+ * The open cases among `views` whose deadline is at or before `at`, soonest first: `due` of the
+ * stores that keep views in memory.
+ *
+ * @example
+ * ```ts
+ * dueViews(cases.values(), '2026-03-02T08:00:00.000Z', 100);
+ * ```
+ */
+export function dueViews(views: Iterable<CaseView>, at: string, limit?: number): CaseView[] {
+  const found: CaseView[] = [];
+  for (const view of views) {
+    if (!view.closed && view.deadline && view.deadline.dueAt <= at) found.push(view);
+  }
+  found.sort((a, b) =>
+    a.deadline!.dueAt < b.deadline!.dueAt ? -1 : a.deadline!.dueAt > b.deadline!.dueAt ? 1 : 0,
+  );
+  return limit === undefined ? found : found.slice(0, limit);
+}
