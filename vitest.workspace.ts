@@ -18,6 +18,12 @@ export const alias = {
   ),
   '@casegrid/core/build': fileURLToPath(new URL('./packages/core/src/build.ts', import.meta.url)),
   '@casegrid/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@casegrid/case-types/metrics': fileURLToPath(
+    new URL('./packages/case-types/src/metrics.ts', import.meta.url),
+  ),
+  '@casegrid/case-types': fileURLToPath(
+    new URL('./packages/case-types/src/index.ts', import.meta.url),
+  ),
   '@casegrid/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
   '@casegrid/idb': fileURLToPath(new URL('./packages/idb/src/index.ts', import.meta.url)),
   '@casegrid/elements/define': fileURLToPath(
@@ -59,6 +65,15 @@ const projects: TestProjectConfiguration[] = [
   {
     resolve: { alias },
     test: {
+      name: 'case-types',
+      environment: 'node',
+      testTimeout: 30_000,
+      include: ['packages/case-types/{src,test}/**/*.test.ts'],
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
       name: 'idb',
       environment: 'node',
       include: ['packages/idb/test/**/*.test.ts'],
@@ -92,6 +107,17 @@ const projects: TestProjectConfiguration[] = [
       environment: 'node',
       include: ['test/**/*.test.ts'],
       testTimeout: 30_000,
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      // The demo county portal driven in Chromium (Playwright) against the demo server on PGlite.
+      name: 'portal',
+      environment: 'node',
+      include: ['examples/county-portal/test/**/*.test.ts'],
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
     },
   },
   {

@@ -5,6 +5,13 @@ export default defineConfig({
     index: 'src/index.ts',
     define: 'src/define.ts',
     'case-form/define': 'src/case-form/define.ts',
+    'provider/define': 'src/provider/define.ts',
+    'case-list/define': 'src/case-list/define.ts',
+    'case-detail/define': 'src/case-detail/define.ts',
+    'timeline/define': 'src/timeline/define.ts',
+    'inbox/define': 'src/inbox/define.ts',
+    'dashboard/define': 'src/dashboard/define.ts',
+    'sync-status/define': 'src/sync-status/define.ts',
   },
   format: ['esm'],
   tsconfig: 'tsconfig.build.json',
@@ -14,5 +21,5 @@ export default defineConfig({
   clean: true,
   treeshake: false,
   // Lit and the casegrid packages are the consumer's to bundle (one copy of each per page).
-  external: ['lit', /^lit\//, /^@casegrid\//],
+  external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, /^@casegrid\//, 'rxjs'],
 });

@@ -1,5 +1,5 @@
-// The fictional county every core test works in, and a deterministic engine factory.
-import { readFileSync } from 'node:fs';
+// The fictional county every core test works in, and a deterministic engine factory. Plain data
+// and JSON imports only, so browser tests (the workbench elements) use it too.
 import {
   type Actor,
   type CaseType,
@@ -10,18 +10,17 @@ import {
   type OrgDefinition,
   type WorkingCalendar,
 } from '@casegrid/core';
+import cn2026Json from '../calendars/cn-2026.json';
+import disputeJson from './fixtures/dispute.json';
+import hazardJson from './fixtures/hazard.json';
+import hazardTaskJson from './fixtures/hazard-task.json';
+import watchedPersonJson from './fixtures/watched-person.json';
 
-const here = new URL('.', import.meta.url);
-const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, here), 'utf8'));
-
-export const disputeDefinition = json('./fixtures/dispute.json') as Record<string, unknown>;
-export const hazardDefinition = json('./fixtures/hazard.json') as Record<string, unknown>;
-export const hazardTaskDefinition = json('./fixtures/hazard-task.json') as Record<string, unknown>;
-export const watchedPersonDefinition = json('./fixtures/watched-person.json') as Record<
-  string,
-  unknown
->;
-export const cn2026 = json('../calendars/cn-2026.json') as WorkingCalendar;
+export const disputeDefinition = disputeJson as Record<string, unknown>;
+export const hazardDefinition = hazardJson as Record<string, unknown>;
+export const hazardTaskDefinition = hazardTaskJson as Record<string, unknown>;
+export const watchedPersonDefinition = watchedPersonJson as Record<string, unknown>;
+export const cn2026 = cn2026Json as WorkingCalendar;
 
 export const org: OrgDefinition = {
   units: [

@@ -1,0 +1,6 @@
+/**
+ * @casegrid/case-types — the person-to-person+ (人盯人+) kit.
+ *
+ * @packageDocumentation
+ */
+export const kitVersion = 1;

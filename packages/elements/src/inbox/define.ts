@@ -1,0 +1,11 @@
+import { CgInbox } from './inbox.js';
+
+if (!customElements.get('cg-inbox')) customElements.define('cg-inbox', CgInbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cg-inbox': CgInbox;
+  }
+}
+
+export { CgInbox };

@@ -1,0 +1,13 @@
+import { html } from 'lit';
+import { WorkbenchElement } from '../internal/workbench-element.js';
+
+/**
+ * Placeholder: being built.
+ *
+ * @summary Placeholder.
+ */
+export class CgSyncStatus extends WorkbenchElement {
+  override render() {
+    return html``;
+  }
+}
