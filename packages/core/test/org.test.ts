@@ -1,6 +1,6 @@
 import { createOrg } from '@casegrid/core';
 import { describe, expect, it } from 'vitest';
-import { org } from './county.js';
+import { allPeople, org, people } from './county.js';
 
 describe('the org', () => {
   const county = createOrg(org);
@@ -23,6 +23,19 @@ describe('the org', () => {
       'village-b1',
       'grid-b1-1',
     ]);
+  });
+
+  it('lists its people, and the people of one unit', () => {
+    const withPeople = createOrg({ ...org, people: allPeople });
+    expect(withPeople.people).toHaveLength(allPeople.length);
+    expect(withPeople.peopleIn('village-a1').map((person) => person.id)).toEqual([
+      people.gridWorker.id,
+      people.villageMediator.id,
+      people.villageDirector.id,
+      people.police.id,
+    ]);
+    expect(county.people).toEqual([]);
+    expect(county.peopleIn('village-a1')).toEqual([]);
   });
 
   it('treats departments as units of the level they serve, never as an area ancestor', () => {

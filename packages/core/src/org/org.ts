@@ -55,6 +55,10 @@ export interface Org {
   unit(id: string): OrgUnit | undefined;
   /** The people, when the org was given them. */
   person(id: string): Actor | undefined;
+  /** The people the org was given (empty when none), in the order given. */
+  readonly people: readonly Actor[];
+  /** The people who belong to a unit. */
+  peopleIn(unitId: string): readonly Actor[];
   readonly hasPeople: boolean;
   /** The unit above, or `undefined` at the top. */
   parentOf(id: string): OrgUnit | undefined;
@@ -198,6 +202,8 @@ export function createOrg(definition: OrgDefinition, options: { locale?: Locale 
     hasPeople: definition.people !== undefined,
     unit: (id) => byId.get(id),
     person: (id) => people.get(id),
+    people: definition.people ?? [],
+    peopleIn: (unitId) => (definition.people ?? []).filter((person) => person.unit === unitId),
     parentOf(id) {
       const parent = byId.get(id)?.parent;
       return parent == null ? undefined : byId.get(parent);

@@ -107,3 +107,27 @@ export function formatInstant(at: string, locale: Locale): string {
   }
   return format.format(new Date(at));
 }
+
+// The data keys a case type's one-line summary is looked for under, in order.
+const summaryKeys = ['summary', 'title', 'name', 'description', 'location', 'request'];
+
+/**
+ * A one-line summary of a case from its data: the first of `summary`, `title`, `name`,
+ * `description`, `location`, `request` that is text, else the first text value, else its id.
+ *
+ * @example
+ * ```ts
+ * caseSummary({ id: 'c-1', data: { parties: ['甲'], summary: '宅基地边界' } }); // '宅基地边界'
+ * ```
+ */
+export function caseSummary(view: { readonly id: string; readonly data: object }): string {
+  const data = view.data as Readonly<Record<string, unknown>>;
+  for (const key of summaryKeys) {
+    const value = data[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  for (const value of Object.values(data)) {
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return view.id;
+}
