@@ -16,6 +16,9 @@ export const alias = {
   '@casegrid/core/precompiled': fileURLToPath(
     new URL('./packages/core/src/precompiled.ts', import.meta.url),
   ),
+  '@casegrid/core/calendars/cn-2026.json': fileURLToPath(
+    new URL('./packages/core/calendars/cn-2026.json', import.meta.url),
+  ),
   '@casegrid/core/build': fileURLToPath(new URL('./packages/core/src/build.ts', import.meta.url)),
   '@casegrid/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
   '@casegrid/case-types/metrics': fileURLToPath(

@@ -8,5 +8,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
-  external: [/^@casegrid\//],
+  // Code from the other packages stays an import; their data files (the calendar) are inlined,
+  // so neither Node nor a page needs a JSON import attribute.
+  external: [/^@casegrid\/(?!.*\.json$)/],
+  noExternal: [/^@casegrid\/.*\.json$/],
 });
