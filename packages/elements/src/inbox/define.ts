@@ -1,3 +1,4 @@
+import '../case-list/define.js';
 import { CgInbox } from './inbox.js';
 
 if (!customElements.get('cg-inbox')) customElements.define('cg-inbox', CgInbox);

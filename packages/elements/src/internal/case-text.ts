@@ -58,6 +58,8 @@ export function personName(org: Org | undefined, personId: string, locale: Local
   return org?.person(personId)?.name ?? personId;
 }
 
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
@@ -73,7 +75,12 @@ const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  * ```
  */
 export function relativeTime(at: string, now: number, locale: Locale): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // Lists call this once per row as they scroll: building the format dominated the row's cost.
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
   const delta = Date.parse(at) - now;
   for (const [unit, size] of units) {
     if (Math.abs(delta) >= size) return format.format(Math.trunc(delta / size), unit);

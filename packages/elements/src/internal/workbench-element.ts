@@ -100,8 +100,10 @@ export class WorkbenchElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reconnected: subscribe again on the next update.
+    // Reconnected: subscribe (and load) again, in an update of its own since nothing else may
+    // request one.
     this.#sources = [];
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
