@@ -1,7 +1,9 @@
 import type { CaseEvent, CaseView } from '@casegrid/core';
 import { isCaseGridError } from '@casegrid/schema/form';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { CaseForm } from '../case-form/case-form.js';
 import { actionTitle } from '../internal/case-text.js';
+import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { type ActionContext, caseActions, type OpenAction } from './action-panel.js';
@@ -190,18 +192,12 @@ export class CgCaseDetail extends WorkbenchElement {
     }
   }
 
-  // Events go out through here: the manifest analyzer mistakes `dispatchEvent(new X(arg))` for
-  // an event named after `arg`; the class JSDoc's @event lines describe them instead.
-  #fire(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   async #choose(name: string): Promise<void> {
     if (this.open?.busy) return;
     if (this.open?.name === name) return this.#close();
     this.open = { name, busy: false, error: undefined };
     await this.updateComplete;
-    const form = this.renderRoot.querySelector('cg-case-form');
+    const form = this.renderRoot.querySelector<CaseForm>('cg-case-form');
     if (form === null) {
       this.renderRoot.querySelector<HTMLElement>('[part~="confirm"]')?.focus();
       return;
@@ -240,7 +236,7 @@ export class CgCaseDetail extends WorkbenchElement {
       this.#knownSeq = view.seq;
       this.open = undefined;
       this.announcement = detailText(locale, 'performed', { action: title });
-      this.#fire(new CgPerformedEvent({ caseId, action: name, view }));
+      emit(this, new CgPerformedEvent({ caseId, action: name, view }));
       await this.#load();
       await this.updateComplete;
       this.#focusActions(name);
@@ -248,7 +244,7 @@ export class CgCaseDetail extends WorkbenchElement {
       this.open = { name, busy: false, error };
       // The error box is an alert: it speaks for itself.
       this.announcement = '';
-      this.#fire(new CgActionErrorEvent({ caseId, action: name, error }));
+      emit(this, new CgActionErrorEvent({ caseId, action: name, error }));
       if (isCaseGridError(error, 'conflict')) void this.#load();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#action-error')?.focus();
@@ -288,7 +284,7 @@ export class CgCaseDetail extends WorkbenchElement {
       locale,
       forms,
       now: clock(),
-      select: (caseId) => this.#fire(new CgSelectEvent(caseId)),
+      select: (caseId) => emit(this, new CgSelectEvent(caseId)),
     };
     const actions: ActionContext = {
       engine,

@@ -8,13 +8,13 @@ import {
   formatInstant,
   localText,
   personName,
+  placeTitle,
   relativeTime,
   stateTitle,
   typeTitle,
 } from '../internal/case-text.js';
+import { fieldLabel, fieldRows } from '../internal/field-values.js';
 import type { CaseTypeForms } from '../internal/workbench.js';
-import { placeTitle } from '../timeline/event-sentence.js';
-import { fieldLabel, fieldRows } from '../timeline/field-values.js';
 import { detailText } from './case-detail.messages.js';
 import { type RelatedCases, recordFields } from './related-cases.js';
 

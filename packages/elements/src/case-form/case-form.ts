@@ -32,6 +32,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 // styleMap sets properties through the CSSOM, which a `style-src` CSP without 'unsafe-inline'
 // allows; a style attribute it would block.
 import { styleMap } from 'lit/directives/style-map.js';
+import { emit } from '../internal/emit.js';
 import { FormAssociated } from '../internal/form-associated.js';
 import { type MessageKey, message } from '../internal/messages.js';
 import { getWidget } from '../widgets/registry.js';
@@ -121,7 +122,7 @@ export class CaseForm extends FormAssociated(LitElement) {
     noSubmit: { type: Boolean, attribute: 'no-submit' },
     submitLabel: { attribute: 'submit-label' },
     now: { attribute: false },
-    draft: { state: true },
+    draft: { state: true, attribute: false },
   };
 
   /** The JSON Schema of the value (draft 2020-12). */
@@ -215,7 +216,7 @@ export class CaseForm extends FormAssociated(LitElement) {
     this.#needsDefaults = true;
     this.#touched = new Set();
     this.#submitted = false;
-    this.dispatchEvent(new CgInputEvent(this.value));
+    emit(this, new CgInputEvent(this.value));
   }
 
   /** Moves focus to the first field with a problem; returns whether there was one. */
@@ -241,7 +242,7 @@ export class CaseForm extends FormAssociated(LitElement) {
     if (this.readonly || this.#isDisabled()) return;
     if (this.validate()) {
       // Inside a native form, the form's submit event fires cg-submit (see formAssociatedCallback).
-      if (this.form === null) this.dispatchEvent(new CgSubmitEvent(this.value));
+      if (this.form === null) emit(this, new CgSubmitEvent(this.value));
       else this.form.requestSubmit();
     } else {
       this.#showProblems();
@@ -274,7 +275,7 @@ export class CaseForm extends FormAssociated(LitElement) {
   }
 
   /** The owner form submits only when every control is valid: this form's value is final. */
-  #onOwnerSubmit = () => this.dispatchEvent(new CgSubmitEvent(this.value));
+  #onOwnerSubmit = () => emit(this, new CgSubmitEvent(this.value));
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
@@ -369,7 +370,7 @@ export class CaseForm extends FormAssociated(LitElement) {
     this.#submitted = true;
     this.requestUpdate();
     const issues = this.#currentIssues();
-    this.dispatchEvent(new CgInvalidEvent(issues));
+    emit(this, new CgInvalidEvent(issues));
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
     });
@@ -377,7 +378,7 @@ export class CaseForm extends FormAssociated(LitElement) {
 
   #set(path: string, next: unknown): void {
     this.draft = setAt(this.draft, path, next);
-    this.dispatchEvent(new CgInputEvent(this.value));
+    emit(this, new CgInputEvent(this.value));
   }
 
   #touch(path: string): void {
@@ -624,7 +625,7 @@ export class CaseForm extends FormAssociated(LitElement) {
   #addRow(node: FormArray): void {
     const rowPath = `${node.path}/${node.rows.length}`;
     this.draft = addRow(this.draft, node.path, node.newRow);
-    this.dispatchEvent(new CgInputEvent(this.value));
+    emit(this, new CgInputEvent(this.value));
     void this.updateComplete.then(() => {
       const row = this.renderRoot.querySelector(`[data-path="${CSS.escape(rowPath)}"]`);
       row?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
@@ -633,7 +634,7 @@ export class CaseForm extends FormAssociated(LitElement) {
 
   #removeRow(node: FormArray, index: number): void {
     this.draft = removeRow(this.draft, node.path, index);
-    this.dispatchEvent(new CgInputEvent(this.value));
+    emit(this, new CgInputEvent(this.value));
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(node.path)}`)?.focus(),
     );
@@ -641,7 +642,7 @@ export class CaseForm extends FormAssociated(LitElement) {
 
   #moveRow(node: FormArray, from: number, to: number): void {
     this.draft = moveRow(this.draft, node.path, from, to);
-    this.dispatchEvent(new CgInputEvent(this.value));
+    emit(this, new CgInputEvent(this.value));
   }
 
   #field(field: FormField, view: View, rowLabel?: string): TemplateResult {

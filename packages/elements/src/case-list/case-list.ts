@@ -2,6 +2,7 @@ import type { CaseView } from '@casegrid/core';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { ActiveRow } from './active-row.js';
@@ -270,20 +271,14 @@ export class CgCaseList extends WorkbenchElement {
     return this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
   }
 
-  // Events go out through here: the manifest analyzer mistakes `dispatchEvent(new X(arg))` for
-  // an event named after `arg`; the class JSDoc's @event lines describe them instead.
-  #fire(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   #pick(id: string): void {
     this.selectedId = id;
-    this.#fire(new CgSelectEvent(id));
+    emit(this, new CgSelectEvent(id));
   }
 
   #setSelection(ids: readonly string[]): void {
     this.selection = ids;
-    this.#fire(new CgSelectionChangeEvent(ids));
+    emit(this, new CgSelectionChangeEvent(ids));
   }
 
   #toggle(id: string): void {
@@ -329,7 +324,7 @@ export class CgCaseList extends WorkbenchElement {
   #changeQuery(part: Partial<Pick<this, 'filter' | 'sort' | 'search'>>): void {
     Object.assign(this, part);
     const { filter, sort, search } = this;
-    this.#fire(new CgFilterChangeEvent({ filter, sort, search }));
+    emit(this, new CgFilterChangeEvent({ filter, sort, search }));
   }
 
   #renderToolbar() {

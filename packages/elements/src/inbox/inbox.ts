@@ -5,6 +5,7 @@ import type { CgSelectionChangeEvent } from '../case-list/events.js';
 import { personChoices } from '../case-list/list-options.js';
 import { LiveCases } from '../case-list/live-cases.js';
 import { caseSummary, personName } from '../internal/case-text.js';
+import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { renderBulkBar } from './bulk-bar.js';
@@ -176,16 +177,10 @@ export class CgInbox extends WorkbenchElement {
     return tabs.includes(this.tab) ? this.tab : 'mine';
   }
 
-  // Events go out through here: the manifest analyzer mistakes `dispatchEvent(new X(arg))` for
-  // an event named after `arg`; the class JSDoc's @event lines describe them instead.
-  #fire(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   #choose(tab: InboxTab): void {
     if (tab === this.#activeTab()) return;
     this.tab = tab;
-    this.#fire(new CgTabChangeEvent(tab));
+    emit(this, new CgTabChangeEvent(tab));
   }
 
   async #onTabKey(event: KeyboardEvent): Promise<void> {
@@ -212,7 +207,7 @@ export class CgInbox extends WorkbenchElement {
     // Fired again from the inbox: the page listens to the inbox, not to its insides.
     event.stopPropagation();
     this.selectedId = event.detail.caseId;
-    this.#fire(new CgSelectEvent(event.detail.caseId));
+    emit(this, new CgSelectEvent(event.detail.caseId));
   }
 
   #onSelectionChange(event: CgSelectionChangeEvent): void {
@@ -239,7 +234,7 @@ export class CgInbox extends WorkbenchElement {
     // What was refused stays ticked: the person sees it and can try someone else.
     this.selection = outcomes.filter((outcome) => !outcome.ok).map((outcome) => outcome.caseId);
     this.working = false;
-    this.#fire(new CgReassignedEvent(assignee, action, outcomes));
+    emit(this, new CgReassignedEvent(assignee, action, outcomes));
   }
 
   #renderTabs(active: InboxTab) {

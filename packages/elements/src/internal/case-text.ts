@@ -50,6 +50,20 @@ export function unitTitle(org: Org | undefined, unitId: string, locale: Locale):
   return localText(org?.unit(unitId)?.title, locale, unitId);
 }
 
+/**
+ * A unit as a place a person recognises: its title, or, for a unit without one (grids are
+ * often known only by a code), the title of the nearest unit above it that has one.
+ *
+ * @example
+ * ```ts
+ * placeTitle(org, 'grid-a1-1', 'zh-CN'); // '东一村' when the grid has no title
+ * ```
+ */
+export function placeTitle(org: Org | undefined, unitId: string, locale: Locale): string {
+  const titled = [...(org?.path(unitId) ?? [])].reverse().find((unit) => unit.title !== undefined);
+  return titled === undefined ? unitId : unitTitle(org, titled.id, locale);
+}
+
 const systemNames: Readonly<Record<Locale, string>> = { 'zh-CN': '系统', en: 'System' };
 
 /** A person's name from the org (or the id); the system actor reads 系统 / System. */

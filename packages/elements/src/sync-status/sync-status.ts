@@ -2,6 +2,7 @@ import { isCaseGridError, type Locale, type SyncClient, type SyncStatus } from '
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Subscription } from 'rxjs';
 import { formatInstant, relativeTime } from '../internal/case-text.js';
+import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
 import { isLocalStore } from '../internal/workbench.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
@@ -221,7 +222,7 @@ export class CgSyncStatus extends WorkbenchElement {
   }
 
   #select(change: RejectedChange): void {
-    this.dispatchEvent(new CgSelectEvent(change.caseId));
+    emit(this, new CgSelectEvent(change.caseId));
   }
 
   override render(): TemplateResult {

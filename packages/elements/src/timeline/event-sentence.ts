@@ -1,29 +1,15 @@
-import type { CaseEngine, CaseEvent, Locale, Org } from '@casegrid/core';
+import type { CaseEngine, CaseEvent, Locale } from '@casegrid/core';
 import {
   actionTitle,
   localText,
   personName,
+  placeTitle,
   stateTitle,
   typeTitle,
-  unitTitle,
 } from '../internal/case-text.js';
 import { timelineText } from './timeline.messages.js';
 
 const separator = ' · ';
-
-/**
- * A unit as a place a person recognises: its title, or, for a unit without one (grids are
- * often known only by a code), the title of the nearest unit above it that has one.
- *
- * @example
- * ```ts
- * placeTitle(org, 'grid-a1-1', 'zh-CN'); // '东一村' when the grid has no title
- * ```
- */
-export function placeTitle(org: Org | undefined, unitId: string, locale: Locale): string {
-  const titled = [...(org?.path(unitId) ?? [])].reverse().find((unit) => unit.title !== undefined);
-  return titled === undefined ? unitId : unitTitle(org, titled.id, locale);
-}
 
 /**
  * One event of a case's history as a sentence a person reads, in zh-CN or en: who did what,

@@ -2,9 +2,9 @@ import type { CaseEvent } from '@casegrid/core';
 import { isCaseGridError } from '@casegrid/schema/form';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatInstant, relativeTime } from '../internal/case-text.js';
+import { fieldRows } from '../internal/field-values.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { eventSentence } from './event-sentence.js';
-import { fieldRows } from './field-values.js';
 import { timelineText } from './timeline.messages.js';
 import { timelineStyles } from './timeline.styles.js';
 

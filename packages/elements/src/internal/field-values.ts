@@ -1,6 +1,6 @@
 import type { Locale, Org } from '@casegrid/core';
 import type { JsonSchema, LocalizedString, UiField, UiSchema } from '@casegrid/schema/form';
-import { unitTitle } from '../internal/case-text.js';
+import { unitTitle } from './case-text.js';
 
 /** One field of a value as a person reads it: its label and its value in words. */
 export interface FieldRow {
