@@ -58,7 +58,7 @@ function covered(listbox, rows, rowHeight, count) {
 /**
  * Scrolls the list's scroller down by one screen in every animation frame, top to bottom.
  * For each frame: `scroll` when its scroll event reached the list (a capture listener on the
- * shadow root, ahead of the virtualiser's), `ready` in its rAF callback after the virtualiser
+ * shadow root, ahead of the list's own), `ready` in its rAF callback after the list
  * rendered the new rows and a forced layout, `after` in a task posted from that callback (the
  * frame's style, layout and paint done), `covered` whether the rows filled the view, and the rAF
  * timestamp. Long animation frames (≥ 50 ms) are collected where the browser reports them.

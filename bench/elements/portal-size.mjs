@@ -55,8 +55,8 @@ function closure(outputs, entry, key) {
 }
 
 // Loaded at start although imported with import(): the kit's data (the page asks for it first
-// thing) and the virtualiser's default layout (the list asks for it as soon as it renders).
-const atStart = /(page\/kit-data\.ts|stand-in\.js|virtualizer\/layouts\/flow\.js)$/;
+// thing).
+const atStart = /(page\/kit-data\.ts|stand-in\.js)$/;
 
 /**
  * Bundles the portal page (or the stand-in) and returns: which was measured, the files loaded at

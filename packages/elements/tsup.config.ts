@@ -21,5 +21,5 @@ export default defineConfig({
   clean: true,
   treeshake: false,
   // Lit and the casegrid packages are the consumer's to bundle (one copy of each per page).
-  external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, /^@casegrid\//, 'rxjs'],
+  external: ['lit', /^lit\//, /^@lit\//, /^@casegrid\//, 'rxjs'],
 });

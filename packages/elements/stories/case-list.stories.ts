@@ -135,7 +135,7 @@ export const TenThousandCases: Story = {
     await expect(rows().length).toBeLessThan(60);
     await expect(rows()[0]?.getAttribute('aria-setsize')).toBe('10000');
     const listbox = root.querySelector<HTMLElement>('[role="listbox"]')!;
-    // Scrolled again until the virtualizer has sized its scroller for all 10,000 rows.
+    // To the end of all 10,000 rows: the last case is reachable.
     await waitFor(() => {
       listbox.scrollTop = listbox.scrollHeight;
       expect(rows().at(-1)?.getAttribute('aria-posinset')).toBe('10000');

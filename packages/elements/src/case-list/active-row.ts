@@ -1,59 +1,38 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { nextIndex } from './list-keys.js';
+import type { RowWindow } from './row-window.js';
 
-interface Range {
-  readonly first: number;
-  readonly last: number;
-}
-
-/** Where the controller finds the rows (in order) and the listbox that scrolls them. */
+/** Where the controller finds the rows (in order), the listbox, and the window of rows in the DOM. */
 export interface ActiveRowOptions {
   readonly rows: () => readonly { readonly id: string }[];
   readonly listbox: () => HTMLElement | null;
+  readonly rowWindow: RowWindow;
 }
 
 /**
- * The active row of a virtualised listbox, the one `aria-activedescendant` names. It stays on
- * its case (by id) when rows change; the navigation keys move it and scroll it into view even
- * when its row is not in the DOM (all rows have one height, so its place is known); and it
- * says whether its row is in the DOM now, since `aria-activedescendant` must name an element
- * that exists. It follows the virtualizer's `rangeChanged` and `visibilityChanged` events.
+ * The active row of a windowed listbox, the one `aria-activedescendant` names. It stays on its
+ * case (by id) when rows change; the navigation keys move it and scroll it into view even when
+ * its row is not in the DOM (the {@link RowWindow} knows where every row is); and it says
+ * whether its row is in the DOM now, since `aria-activedescendant` must name an element that
+ * exists.
  *
  * @example
  * ```ts
- * #active = new ActiveRow(this, { rows: () => this.#shown, listbox: () => this.#listbox() });
+ * #active = new ActiveRow(this, { rows: () => this.#shown, listbox: () => this.#listbox(), rowWindow: this.#rowWindow });
  * html`<div role="listbox" aria-activedescendant=${this.#active.rendered() ? rowId(this.#active.id!) : nothing}
  *   @keydown=${(event) => this.#active.move(event) && event.preventDefault()}>`;
  * ```
  */
-export class ActiveRow implements ReactiveController {
+export class ActiveRow {
   readonly #host: ReactiveControllerHost;
   readonly #options: ActiveRowOptions;
   #id: string | undefined;
   /** Where the active row was last seen: a cheap first guess, and the place to fall back to. */
   #hint = -1;
-  #rendered: Range = { first: -1, last: -1 };
-  #visible: Range = { first: 0, last: -1 };
-  #observed: HTMLElement | null = null;
 
   constructor(host: ReactiveControllerHost, options: ActiveRowOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    const listbox = this.#options.listbox();
-    if (!listbox || listbox === this.#observed) return;
-    this.#observed = listbox;
-    listbox.addEventListener('rangeChanged', (event) => {
-      const before = this.rendered();
-      this.#rendered = rangeOf(event);
-      if (before !== this.rendered()) this.#host.requestUpdate();
-    });
-    listbox.addEventListener('visibilityChanged', (event) => {
-      this.#visible = rangeOf(event);
-    });
   }
 
   /** The id of the active row's case. */
@@ -79,7 +58,7 @@ export class ActiveRow implements ReactiveController {
   /** Whether the active row is in the DOM now (so `aria-activedescendant` may name it). */
   rendered(): boolean {
     const index = this.index();
-    return index >= 0 && index >= this.#rendered.first && index <= this.#rendered.last;
+    return index >= 0 && this.#options.rowWindow.has(index);
   }
 
   /** After the rows changed: stays on its case, or when its case left, on the row at its place. */
@@ -95,14 +74,20 @@ export class ActiveRow implements ReactiveController {
   move(event: KeyboardEvent): boolean {
     if (event.altKey || event.ctrlKey || event.metaKey) return false;
     const rows = this.#options.rows();
-    const page = Math.max(1, Math.floor(this.#viewHeight() / this.#rowHeight()) - 1);
-    const next = nextIndex(event.key, this.index(), rows.length, page, this.#visible.first);
+    const { rowWindow } = this.#options;
+    const next = nextIndex(
+      event.key,
+      this.index(),
+      rows.length,
+      rowWindow.pageRows(),
+      rowWindow.visible().first,
+    );
     if (next === undefined) return false;
     const row = rows[next];
     if (row) {
       this.id = row.id;
       this.#hint = next;
-      this.#scrollIntoView(next);
+      rowWindow.scrollToRow(next);
     }
     return true;
   }
@@ -116,41 +101,15 @@ export class ActiveRow implements ReactiveController {
     const active = this.index();
     if (active >= 0) {
       const byKeyboard = this.#options.listbox()?.matches(':focus-visible') === true;
-      if (byKeyboard && !this.rendered()) this.#scrollIntoView(active);
+      if (byKeyboard && !this.rendered()) this.#options.rowWindow.scrollToRow(active);
       return;
     }
     const rows = this.#options.rows();
     if (rows.length === 0) return;
+    const visible = this.#options.rowWindow.visible();
     const preferred = rows.findIndex((row) => row.id === preferredId);
-    const inView = preferred >= this.#visible.first && preferred <= this.#visible.last;
-    const index = inView ? preferred : Math.min(this.#visible.first, rows.length - 1);
+    const inView = preferred >= visible.first && preferred <= visible.last;
+    const index = inView ? preferred : Math.min(visible.first, rows.length - 1);
     this.id = rows[Math.max(0, index)]?.id;
   }
-
-  #viewHeight(): number {
-    return this.#options.listbox()?.clientHeight ?? 0;
-  }
-
-  #rowHeight(): number {
-    const listbox = this.#options.listbox();
-    const row = listbox?.querySelector('[role="option"]');
-    const count = this.#options.rows().length;
-    return row?.getBoundingClientRect().height || (listbox?.scrollHeight ?? 0) / count || 1;
-  }
-
-  #scrollIntoView(index: number): void {
-    const listbox = this.#options.listbox();
-    if (!listbox) return;
-    const height = this.#rowHeight();
-    const top = index * height;
-    if (top < listbox.scrollTop) listbox.scrollTop = top;
-    else if (top + height > listbox.scrollTop + listbox.clientHeight) {
-      listbox.scrollTop = top + height - listbox.clientHeight;
-    }
-  }
-}
-
-function rangeOf(event: Event): Range {
-  const { first, last } = event as Event & Range;
-  return { first, last };
 }

@@ -103,13 +103,6 @@ export async function choose(list: CgCaseList, id: string, value: string): Promi
   await list.updateComplete;
 }
 
-/** Waits until the browser has painted twice (the virtualizer lays out in animation frames). */
-export async function frames(count = 2): Promise<void> {
-  for (let index = 0; index < count; index += 1) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
-
 /** Mounts a `<cg-case-list>` with the given properties and waits for its first render. */
 export async function mountList(
   properties: Partial<CgCaseList>,

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * A column: toolbar, count, then the rows, which scroll inside the element (it takes the height
- * of `--cg-list-height`, or whatever height the page gives it). Rows have one fixed height so
- * that the virtualizer never has to guess where a row is; on a phone the toolbar stacks.
+ * of `--cg-list-height`, or whatever height the page gives it). Rows have one fixed height
+ * (border included), so that the row window knows where every row is without measuring any:
+ * the rows in view sit in a block moved down a spacer as tall as all rows. On a phone the
+ * toolbar stacks.
  */
 export const caseListStyles = css`
   :host {
@@ -139,15 +141,30 @@ export const caseListStyles = css`
     border-radius: var(--_radius);
   }
   .listbox {
+    display: block;
+    position: relative;
     flex: 1 1 auto;
-    min-height: 0 !important;
+    min-height: 0;
+    overflow-x: hidden;
+    overflow-y: auto;
     overscroll-behavior: contain;
+    /* The window places its rows itself: the browser must not shift the scroll to keep one. */
+    overflow-anchor: none;
+    contain: strict;
+  }
+  .spacer {
+    position: relative;
+  }
+  .window {
+    position: absolute;
+    inset: 0 0 auto;
   }
   .listbox:focus-visible {
     outline: 3px solid var(--cg-color-focus, #f2b705);
     outline-offset: 1px;
   }
   .row {
+    box-sizing: border-box;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'summary due' 'meta meta';

@@ -1,5 +1,4 @@
 import type { CaseView } from '@casegrid/core';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { emit } from '../internal/emit.js';
@@ -22,20 +21,19 @@ import { arrangeCases, searchTerms } from './list-order.js';
 import { renderListState, renderSelectAll } from './list-states.js';
 import { renderToolbar } from './list-toolbar.js';
 import { LiveCases } from './live-cases.js';
+import { RowWindow } from './row-window.js';
 
 const hourMs = 3_600_000;
 // "Due in 3 hours" must not stay true for ever: the rows are drawn again this often.
 const tickMs = 60_000;
 // Long enough for a screen reader to notice that the live region was emptied.
 const announceDelayMs = 150;
-// The virtualizer can render a range of the previous items over new, shorter ones for one
-// frame (its range event and its new items cross): such rows are skipped.
-const keyOf = (view: CaseView | undefined) => view?.id;
 const typeIdOf = (view: CaseView) => view.typeId;
 
 /**
  * The cases a person may see, filtered, sorted and searched, in a list that stays fast with
- * tens of thousands of cases: only the rows in view are in the DOM (all rows have one height).
+ * tens of thousands of cases: only the rows in view are in the DOM (all rows have one height,
+ * so none is ever measured).
  * It loads them with `engine.query` and keeps them current as cases change through the engine,
  * a sync pull or another tab; or it shows the `cases` it is given.
  *
@@ -44,7 +42,7 @@ const typeIdOf = (view: CaseView) => view.typeId;
  * checkbox: Space ticks, Ctrl+A ticks every row shown, and `cg-selection-change` reports it.
  * The number of results is announced when the filter changes.
  *
- * @summary A virtualised, filterable, keyboard-navigable list of cases.
+ * @summary A windowed, filterable, keyboard-navigable list of cases.
  *
  * @example
  * ```html
@@ -77,7 +75,7 @@ const typeIdOf = (view: CaseView) => view.typeId;
  * @csspart error - Why the cases could not be loaded.
  *
  * @cssproperty --cg-list-height - The element's height (default 32rem); or size the element itself.
- * @cssproperty --cg-row-height - The height of every row (default 4.25rem).
+ * @cssproperty --cg-row-height - The height of every row, border included (default 4.25rem); read when the list connects or resizes.
  * @cssproperty --cg-font-family - The font.
  * @cssproperty --cg-font-size - The base text size (default 16px).
  * @cssproperty --cg-color-text - Text.
@@ -141,9 +139,17 @@ export class CgCaseList extends WorkbenchElement {
   #queried: readonly unknown[] = [];
   #derivedFrom: readonly unknown[] = [];
   #shown: readonly CaseView[] = [];
-  #active = new ActiveRow(this, { rows: () => this.#shown, listbox: () => this.#listbox() });
+  #rowWindow = new RowWindow(this, {
+    count: () => this.#shown.length,
+    scroller: () => this.#listbox(),
+    rowHeight: 'var(--_row-height)',
+  });
+  #active = new ActiveRow(this, {
+    rows: () => this.#shown,
+    listbox: () => this.#listbox(),
+    rowWindow: this.#rowWindow,
+  });
   #announcePending = true;
-  #scrollToTop = false;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -189,21 +195,12 @@ export class CgCaseList extends WorkbenchElement {
     if (changed.has('filter') || changed.has('sort') || changed.has('search')) {
       this.#announcePending = true;
       // Other results start at the top; a live change keeps the place (see casesChanged).
-      this.#scrollToTop = this.hasUpdated;
+      if (this.hasUpdated) this.#rowWindow.scrollTo(0);
     }
     if (changed.has('cases') || changed.has('filter') || changed.has('dueSoonHours')) {
       this.#requery();
     }
     this.#derive();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#scrollToTop) {
-      this.#scrollToTop = false;
-      const listbox = this.#listbox();
-      if (listbox) listbox.scrollTop = 0;
-    }
   }
 
   get #soonMs(): number {
@@ -397,13 +394,7 @@ export class CgCaseList extends WorkbenchElement {
           @click=${this.#onClick}
           @focus=${() => this.#active.focused(this.selectedId)}
         >
-          ${virtualize({
-            items: shown as (CaseView | undefined)[],
-            keyFunction: keyOf,
-            renderItem: (view: CaseView | undefined, index: number) =>
-              view ? renderRow(view, index, context) : html``,
-            scroller: true,
-          })}
+          ${this.#rowWindow.render(shown, (view, index) => renderRow(view, index, context))}
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;

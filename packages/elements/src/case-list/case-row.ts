@@ -68,7 +68,7 @@ function deadlineBadge(view: CaseView, due: DueStatus, context: RowContext) {
  *
  * @example
  * ```ts
- * virtualize({ items, renderItem: (view, index) => renderRow(view, index, context) });
+ * rowWindow.render(shown, (view, index) => renderRow(view, index, context));
  * ```
  */
 export function renderRow(view: CaseView, index: number, context: RowContext): TemplateResult {
