@@ -1,0 +1,173 @@
+// The county portal page: the casegrid workbench embedded the way an integrator would — register
+// the elements, give <cg-provider> the engine, the store, the person and the language, and
+// listen to `cg-select`. Everything else here is the portal's own: the role switcher, the
+// language switch, the views and the "report a case" dialog.
+//
+// `import '@casegrid/elements/define'` registers every element at once. This page registers them
+// one by one instead, so that the dashboard, one view away, loads only when it is first shown.
+import '@casegrid/elements/provider';
+import '@casegrid/elements/inbox';
+import '@casegrid/elements/case-list';
+import '@casegrid/elements/case-detail';
+import '@casegrid/elements/case-form';
+import '@casegrid/elements/sync-status';
+import { createOrg, type Locale } from '@casegrid/core/precompiled';
+import type { CgCaseDetail, CgCaseList, CgInbox, CgProvider } from '@casegrid/elements';
+import type { DemoPerson } from '../src/county.js';
+import type { DemoCounty } from '../src/demo-routes.js';
+import { loadKit } from './case-types.js';
+import { applyTexts, text } from './messages.js';
+import { reportDialog } from './report-dialog.js';
+import { fillRoleSwitcher } from './role-switcher.js';
+import { type Session, signIn } from './session.js';
+
+const $ = <T extends Element = HTMLElement>(selector: string) =>
+  document.querySelector<T>(selector)!;
+
+const provider = $<CgProvider>('cg-provider');
+const personSelect = $<HTMLSelectElement>('#person');
+const localeSelect = $<HTMLSelectElement>('#locale');
+const status = $<HTMLElement>('#status');
+const detail = $<CgCaseDetail>('cg-case-detail');
+const inbox = $<CgInbox>('cg-inbox');
+const list = $<CgCaseList>('#all-panel cg-case-list');
+
+const savedLocale = localStorage.getItem('casegrid-demo-locale');
+let locale: Locale = savedLocale === 'en' ? 'en' : 'zh-CN';
+let session: Session | undefined;
+// The page's own words in the chosen language before anything loads.
+document.documentElement.lang = locale;
+applyTexts(document, locale);
+
+// The county (demo route) and the kit's case types and forms (validators precompiled when the
+// page was built) load side by side.
+const [county, { caseTypes, forms }] = await Promise.all([loadCounty(), loadKit(locale)]);
+const org = createOrg({ units: county.units, people: county.people });
+
+const report = reportDialog(
+  $<HTMLDialogElement>('#report-dialog'),
+  () => session && { engine: session.engine, person: session.person, org, forms, locale },
+  (caseId) => {
+    showCase(caseId);
+    status.textContent = text(locale, 'reported');
+  },
+);
+
+setLocale(locale);
+provider.forms = forms;
+personSelect.value = localStorage.getItem('casegrid-demo-person') ?? '';
+if (personSelect.value === '') personSelect.selectedIndex = 0;
+await switchPerson(personSelect.value);
+
+personSelect.addEventListener('change', () => switchPerson(personSelect.value));
+localeSelect.addEventListener('change', () => setLocale(localeSelect.value as Locale));
+$('#report').addEventListener('click', () => report.open());
+$('#show-work').addEventListener('click', () => showView('work'));
+$('#show-dashboard').addEventListener('click', () => showView('dashboard'));
+$('#back').addEventListener('click', () => document.body.classList.remove('case-open'));
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+for (const [index, tab] of tabs.entries()) {
+  tab.addEventListener('click', () => showTab(tab));
+  // Tabs move with the arrow keys (WAI-ARIA tabs pattern).
+  tab.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
+    showTab(next);
+    next.focus();
+  });
+}
+// The inbox, the list, the detail's links and the sync badge all say which case was picked.
+document.addEventListener('cg-select', (event) => showCase(event.detail.caseId));
+localeSelect.disabled = false;
+
+// <cg-case-detail>'s action forms load the schema compiler the first time one opens. Load it now,
+// in the background, so that a form opened later without the network still checks its input.
+void import('@casegrid/schema').catch(() => {});
+
+async function loadCounty(): Promise<DemoCounty> {
+  try {
+    const response = await fetch('/demo/county');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as DemoCounty;
+  } catch (error) {
+    status.textContent = text(locale, 'loadFailed');
+    throw error;
+  }
+}
+
+/** Signs another person in: their own device database, engine and sync client. */
+async function switchPerson(personId: string): Promise<void> {
+  const person = county.people.find((p) => p.id === personId) as DemoPerson | undefined;
+  if (!person) return;
+  status.textContent = text(locale, 'signingIn');
+  personSelect.disabled = true;
+  const previous = session;
+  try {
+    session = await signIn({ person, org, caseTypes, generation: county.generation, locale });
+  } catch {
+    status.textContent = text(locale, 'signInFailed');
+    if (previous) personSelect.value = previous.person.id;
+    return;
+  } finally {
+    personSelect.disabled = false;
+  }
+  localStorage.setItem('casegrid-demo-person', person.id);
+  // Setting the provider's properties is all the elements need: each reloads for the new person.
+  Object.assign(provider, {
+    engine: session.engine,
+    store: session.store,
+    sync: session.sync,
+    actor: person,
+  });
+  // The elements have let go of the previous person's store: it can close now.
+  previous?.close();
+  detail.caseId = undefined;
+  detail.hidden = true;
+  $('#pick').hidden = false;
+  document.body.classList.remove('case-open');
+  const reportButton = $<HTMLButtonElement>('#report');
+  reportButton.hidden = !report.canReport();
+  reportButton.disabled = false;
+  status.textContent = '';
+}
+
+function setLocale(next: Locale): void {
+  locale = next;
+  localStorage.setItem('casegrid-demo-locale', next);
+  localeSelect.value = next;
+  document.documentElement.lang = next;
+  document.title = text(next, 'title');
+  applyTexts(document, next);
+  fillRoleSwitcher(personSelect, county.people, org, next);
+  provider.locale = next;
+}
+
+function showCase(caseId: string): void {
+  showView('work');
+  detail.caseId = caseId;
+  detail.hidden = false;
+  inbox.selectedId = caseId;
+  list.selectedId = caseId;
+  $('#pick').hidden = true;
+  // On a phone the detail replaces the list; "back" returns to it.
+  document.body.classList.add('case-open');
+  $('#case').scrollIntoView({ block: 'start' });
+}
+
+function showView(view: 'work' | 'dashboard'): void {
+  if (view === 'dashboard') void import('@casegrid/elements/dashboard');
+  $('#work').hidden = view !== 'work';
+  $('#dashboard').hidden = view !== 'dashboard';
+  $('#show-work').setAttribute('aria-pressed', String(view === 'work'));
+  $('#show-dashboard').setAttribute('aria-pressed', String(view === 'dashboard'));
+}
+
+function showTab(chosen: HTMLButtonElement): void {
+  for (const tab of tabs) {
+    const selected = tab === chosen;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(`#${tab.getAttribute('aria-controls')}`).toggleAttribute('hidden', !selected);
+  }
+}
