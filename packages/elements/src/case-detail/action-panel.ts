@@ -59,6 +59,10 @@ function panel(view: CaseView, open: OpenAction, context: ActionContext): Templa
     engine?.caseTypes.get(view.typeId, view.typeVersion) ?? engine?.caseTypes.latest(view.typeId);
   const title = actionTitle(engine, view, open.name, locale);
   const input = type?.definition.actions[open.name]?.input;
+  // The case type's own compiled validator for this input: the form needs no run-time compiler
+  // (so a page under `script-src 'self'`, or offline, works). Case types compiled with
+  // `allErrors: true` let the form show every problem at once.
+  const validator = type?.actions.get(open.name)?.input;
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || open.busy) return;
     event.preventDefault();
@@ -91,6 +95,7 @@ function panel(view: CaseView, open: OpenAction, context: ActionContext): Templa
         </div>`
       : html`<cg-case-form
           .schema=${input}
+          .validator=${validator}
           .uiSchema=${context.forms?.[view.typeId]?.actions?.[open.name]}
           .orgUnits=${engine?.org.units ?? []}
           .locale=${locale}

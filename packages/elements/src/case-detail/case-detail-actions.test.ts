@@ -137,6 +137,17 @@ describe('<cg-case-detail> actions', () => {
     ).toEqual(['调解协议', '赔偿两千元', '双方同意', '是']);
   });
 
+  it("gives the action's form the case type's compiled validator: no compiler at run time", async () => {
+    const { engine } = workbenchEngine();
+    const { mediating } = await seedCases(engine);
+    const detail = await mount({ caseId: mediating, actor: named.villageMediator }, engine);
+    action(detail, 'resolve').click();
+    const { form } = await actionForm(detail);
+    const compiled = engine.caseTypes.latest('dispute')?.actions.get('resolve')?.input;
+    expect(compiled).toBeDefined();
+    expect(form.validator).toBe(compiled);
+  });
+
   it('shows the engine’s refusal in place and keeps what was typed', async () => {
     const { engine } = workbenchEngine();
     const { mediating } = await seedCases(engine);

@@ -226,6 +226,13 @@ describe('<cg-case-list>', () => {
     expect(textOf(list, 'count')).toBe('1 case');
   });
 
+  it('reads the count out again in the new language when the language changes', async () => {
+    const { list } = await seededList({ locale: 'zh-CN' });
+    await expect.poll(() => statusOf(list)).toBe('共 5 件');
+    list.locale = 'en';
+    await expect.poll(() => statusOf(list)).toBe('5 cases');
+  });
+
   it('says when there are no cases, and offers to clear filters that hide them', async () => {
     const { engine, store, clock } = workbenchEngine();
     const empty = await mountList({

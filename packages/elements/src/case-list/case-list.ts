@@ -150,6 +150,7 @@ export class CgCaseList extends WorkbenchElement {
     rowWindow: this.#rowWindow,
   });
   #announcePending = true;
+  #announcedLocale: string | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -192,6 +193,13 @@ export class CgCaseList extends WorkbenchElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The count is read out again in the new language, and when the given cases first arrive
+    // (the inbox gives them once its tab is counted), so the last word is never stale.
+    const locale = this.current.locale;
+    if (locale !== this.#announcedLocale || (changed.has('cases') && !changed.get('cases'))) {
+      this.#announcedLocale = locale;
+      this.#announcePending = true;
+    }
     if (changed.has('filter') || changed.has('sort') || changed.has('search')) {
       this.#announcePending = true;
       // Other results start at the top; a live change keeps the place (see casesChanged).
