@@ -81,10 +81,6 @@ for (const [index, tab] of tabs.entries()) {
 document.addEventListener('cg-select', (event) => showCase(event.detail.caseId));
 localeSelect.disabled = false;
 
-// <cg-case-detail>'s action forms load the schema compiler the first time one opens. Load it now,
-// in the background, so that a form opened later without the network still checks its input.
-void import('@casegrid/schema').catch(() => {});
-
 async function loadCounty(): Promise<DemoCounty> {
   try {
     const response = await fetch('/demo/county');

@@ -65,7 +65,10 @@ export async function buildPage(options: PageBuildOptions = {}): Promise<PageBui
   await rm(outDir, { recursive: true, force: true });
   await mkdir(join(outDir, 'assets'), { recursive: true });
   // Every schema of the kit compiled now, so the browser needs neither ajv nor 'unsafe-eval'.
-  await writeFile(join(here, 'page/validators.js'), await precompileCaseTypes(kitDefinitions));
+  await writeFile(
+    join(here, 'page/validators.js'),
+    await precompileCaseTypes(kitDefinitions, { allErrors: true }),
+  );
   const result = await build({
     absWorkingDir: here,
     entryPoints: ['page/main.ts'],
