@@ -7,21 +7,7 @@ import { css } from 'lit';
 export const caseFormStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
-    font-family: var(--cg-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    font-size: var(--cg-font-size, 16px);
-    line-height: 1.5;
-    color: var(--cg-color-text, #1f2329);
-    --_space: var(--cg-space, 12px);
     --_border: var(--cg-color-border, #6b7480);
-    --_primary: var(--cg-color-primary, #1d4f9a);
-    --_danger: var(--cg-color-danger, #b3261e);
-    --_muted: var(--cg-color-muted, #4e5661);
-    --_surface: var(--cg-color-surface, #ffffff);
-    --_radius: var(--cg-radius, 4px);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .form {
     display: grid;

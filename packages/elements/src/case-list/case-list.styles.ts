@@ -14,26 +14,12 @@ export const caseListStyles = css`
     gap: 8px;
     height: var(--cg-list-height, 32rem);
     min-height: 12rem;
-    container-type: inline-size;
-    font-family: var(--cg-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    font-size: var(--cg-font-size, 16px);
     line-height: 1.4;
-    color: var(--cg-color-text, #1f2329);
-    --_space: var(--cg-space, 12px);
     --_border: var(--cg-color-border, #6b7480);
     --_divider: var(--cg-color-group-border, #d0d5dc);
-    --_primary: var(--cg-color-primary, #1d4f9a);
-    --_danger: var(--cg-color-danger, #b3261e);
-    --_warning: var(--cg-color-warning, #8a5a00);
-    --_muted: var(--cg-color-muted, #4e5661);
-    --_surface: var(--cg-color-surface, #ffffff);
     --_selected: var(--cg-color-selected, #e8effa);
     --_hover: var(--cg-color-hover, #f5f7fa);
-    --_radius: var(--cg-radius, 4px);
     --_row-height: var(--cg-row-height, 4.25rem);
-  }
-  :host([hidden]) {
-    display: none;
   }
   [hidden] {
     display: none !important;

@@ -2,6 +2,7 @@ import { computeMetrics, type Metrics } from '@casegrid/case-types/metrics';
 import type { CaseEvent, CaseStore, Locale, LocalStore, Org } from '@casegrid/core';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { personName, unitTitle } from '../internal/case-text.js';
+import { themeStyles } from '../internal/theme.styles.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { CaseLog } from './case-log.js';
 import { barChart } from './charts/bar-chart.js';
@@ -76,7 +77,7 @@ const busyShare = 5;
  * @cssproperty --cg-chart-6 - Sixth series colour.
  */
 export class CgDashboard extends WorkbenchElement {
-  static override styles = dashboardStyles;
+  static override styles = [themeStyles, dashboardStyles];
 
   static override properties = {
     ...WorkbenchElement.properties,

@@ -11,23 +11,9 @@ export const inboxStyles = css`
     gap: 8px;
     height: var(--cg-inbox-height, 40rem);
     min-height: 16rem;
-    container-type: inline-size;
-    font-family: var(--cg-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    font-size: var(--cg-font-size, 16px);
     line-height: 1.4;
-    color: var(--cg-color-text, #1f2329);
-    --_space: var(--cg-space, 12px);
     --_border: var(--cg-color-border, #6b7480);
     --_divider: var(--cg-color-group-border, #d0d5dc);
-    --_primary: var(--cg-color-primary, #1d4f9a);
-    --_danger: var(--cg-color-danger, #b3261e);
-    --_success: var(--cg-color-success, #1b6e36);
-    --_muted: var(--cg-color-muted, #4e5661);
-    --_surface: var(--cg-color-surface, #ffffff);
-    --_radius: var(--cg-radius, 4px);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .tabs {
     display: flex;

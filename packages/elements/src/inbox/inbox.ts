@@ -7,6 +7,7 @@ import { LiveCases } from '../case-list/live-cases.js';
 import { caseSummary, personName } from '../internal/case-text.js';
 import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
+import { themeStyles } from '../internal/theme.styles.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { renderBulkBar } from './bulk-bar.js';
 import { type ReassignOutcome, reassignCases } from './bulk-reassign.js';
@@ -79,7 +80,7 @@ const tickMs = 60_000;
  * @cssproperty --cg-space - Spacing.
  */
 export class CgInbox extends WorkbenchElement {
-  static override styles = inboxStyles;
+  static override styles = [themeStyles, inboxStyles];
 
   static override properties = {
     ...WorkbenchElement.properties,

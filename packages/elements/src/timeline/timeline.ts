@@ -3,6 +3,7 @@ import { isCaseGridError } from '@casegrid/schema/form';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatInstant, relativeTime } from '../internal/case-text.js';
 import { fieldRows } from '../internal/field-values.js';
+import { themeStyles } from '../internal/theme.styles.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { eventSentence } from './event-sentence.js';
 import { timelineText } from './timeline.messages.js';
@@ -58,7 +59,7 @@ type Loading =
  * ```
  */
 export class CgTimeline extends WorkbenchElement {
-  static override styles = timelineStyles;
+  static override styles = [themeStyles, timelineStyles];
 
   static override properties = {
     ...WorkbenchElement.properties,

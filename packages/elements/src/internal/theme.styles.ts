@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/**
+ * What every casegrid element's host shares: readable defaults for a government portal (16px
+ * text, strong contrast), sized by its container, and the `--cg-*` theme read once into private
+ * `--_*` names. Each element's own styles come after and may override (a list sets a tighter
+ * line height).
+ *
+ * @example
+ * ```ts
+ * static override styles = [themeStyles, css`:host { display: block; }`];
+ * ```
+ */
+export const themeStyles = css`
+  :host {
+    container-type: inline-size;
+    font-family: var(--cg-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    font-size: var(--cg-font-size, 16px);
+    line-height: 1.5;
+    color: var(--cg-color-text, #1f2329);
+    --_space: var(--cg-space, 12px);
+    --_primary: var(--cg-color-primary, #1d4f9a);
+    --_danger: var(--cg-color-danger, #b3261e);
+    --_success: var(--cg-color-success, #1b6e36);
+    --_warning: var(--cg-color-warning, #8a5a00);
+    --_muted: var(--cg-color-muted, #4e5661);
+    --_surface: var(--cg-color-surface, #ffffff);
+    --_radius: var(--cg-radius, 4px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
