@@ -1,8 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CaseGridError,
   defineCaseType,
+  type EffectFunction,
+  type GuardFunction,
   type OrgDefinition,
   type WorkingCalendar,
 } from '@casegrid/core';
@@ -37,6 +40,47 @@ async function readJson(path: string, what: string): Promise<unknown> {
   }
 }
 
+type Named<T> = Readonly<Record<string, T>>;
+
+// The developers' named guards and effects: a module of theirs, since code never comes from
+// configuration data. A county on the kit writes
+// `export { kitGuards as guards, kitEffects as effects } from '@casegrid/case-types';`.
+async function readExtensions(
+  path: string | undefined,
+): Promise<{ guards?: Named<GuardFunction>; effects?: Named<EffectFunction> }> {
+  if (!path) return {};
+  let module: { guards?: unknown; effects?: unknown };
+  try {
+    module = await import(pathToFileURL(resolve(path)).href);
+  } catch (error) {
+    throw new CaseGridError(
+      'invalid-definition',
+      `Cannot load the extensions module ${path}.`,
+      [],
+      {
+        cause: error,
+      },
+    );
+  }
+  const table = (value: unknown, name: 'guards' | 'effects') => {
+    if (value === undefined) return undefined;
+    const valid =
+      typeof value === 'object' &&
+      value !== null &&
+      Object.values(value).every((entry) => typeof entry === 'function');
+    if (!valid) {
+      throw new CaseGridError(
+        'invalid-definition',
+        `The extensions module ${path} must export \`${name}\` as an object of functions.`,
+      );
+    }
+    return value as Named<GuardFunction & EffectFunction>;
+  };
+  const guards = table(module.guards, 'guards');
+  const effects = table(module.effects, 'effects');
+  return { ...(guards ? { guards } : {}), ...(effects ? { effects } : {}) };
+}
+
 /**
  * The options of {@link serve} from environment variables, for running the server alone
  * (`node dist/main.js`):
@@ -50,6 +94,7 @@ async function readJson(path: string, what: string): Promise<unknown> {
  * | `CASEGRID_ORG` | org JSON file (`{ levels?, units, people? }`) | `./org.json` |
  * | `CASEGRID_CASE_TYPES` | folder of case type JSON files | `./case-types` |
  * | `CASEGRID_CALENDAR` | working-day calendar JSON file | none |
+ * | `CASEGRID_EXTENSIONS` | JS module exporting the named `guards` and `effects` the case types use | none |
  * | `CASEGRID_JWT_SECRET` | HS256 secret (≥ 32 bytes) | — |
  * | `CASEGRID_JWT_PUBLIC_KEY` | EdDSA public key, SPKI PEM text or a `.pem` file | — |
  * | `CASEGRID_JWT_ISSUER`, `CASEGRID_JWT_AUDIENCE` | required `iss`, `aud` | none |
@@ -96,12 +141,14 @@ export async function serveOptionsFromEnv(env: ServerEnv): Promise<ServeOptions>
     ...(env.CASEGRID_JWT_AUDIENCE ? { audience: env.CASEGRID_JWT_AUDIENCE } : {}),
     org,
   });
+  const extensions = await readExtensions(env.CASEGRID_EXTENSIONS);
   const locale = env.CASEGRID_LOCALE === 'en' ? 'en' : 'zh-CN';
   const interval = Number(env.CASEGRID_SCHEDULER_MS ?? 60_000);
   return {
     caseTypes,
     org,
     authenticate,
+    ...extensions,
     locale,
     port: Number(env.PORT ?? 8080),
     ...(env.HOST ? { hostname: env.HOST } : {}),
