@@ -4,26 +4,16 @@
 import {
   type Actor,
   type CaseEngine,
-  createEngine,
   defineCaseType,
   type Locale,
   type LocalStore,
-  memoryLocalStore,
 } from '@casegrid/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, waitFor } from 'storybook/test';
-import {
-  caseTypes,
-  cn2026,
-  disputeDefinition,
-  guards,
-  org,
-  sequentialIds,
-  testClock,
-} from '../../core/test/county.ts';
+import { caseTypes, disputeDefinition } from '../../core/test/county.ts';
 import type { CgInbox, CgReassignedEvent, CgSelectEvent, InboxTab } from '../src/index.js';
-import { named, seedCases } from '../test/workbench-fixture.js';
+import { named, seedCases, workbenchEngine } from '../test/workbench-fixture.js';
 
 interface InboxArgs {
   locale: Locale;
@@ -64,18 +54,7 @@ function countyTypes() {
 
 /** The seeded county: disputes in three states, a hazard, a person of concern. */
 async function county(): Promise<Loaded> {
-  const clock = testClock();
-  const store = memoryLocalStore();
-  const engine = createEngine({
-    caseTypes: countyTypes(),
-    org: { ...org, people: Object.values(named) },
-    store,
-    clock: clock.now,
-    ids: sequentialIds('wb'),
-    guards,
-    calendar: cn2026,
-    locale: 'zh-CN',
-  });
+  const { engine, store, clock } = workbenchEngine({ caseTypes: countyTypes() });
   await seedCases(engine);
   return { engine, store, clock: clock.now };
 }

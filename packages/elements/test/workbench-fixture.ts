@@ -5,6 +5,7 @@ import {
   type Actor,
   type CaseEngine,
   createEngine,
+  type EngineOptions,
   type LocalStore,
   memoryLocalStore,
 } from '@casegrid/core';
@@ -46,23 +47,29 @@ export const named: { readonly [K in keyof typeof people]: Actor } = Object.from
   Object.entries(people).map(([key, person]) => [key, { ...person, name: names[person.id] }]),
 ) as { readonly [K in keyof typeof people]: Actor };
 
-/** An engine over the test county on a memory local store, with a clock the test moves. */
-export function workbenchEngine(): {
+/**
+ * An engine over the test county on a memory local store, with a clock the test moves. Options
+ * replace the defaults (more case types, another store, other ids).
+ */
+export function workbenchEngine(
+  overrides: Partial<Omit<EngineOptions, 'store' | 'clock'>> & { store?: LocalStore } = {},
+): {
   engine: CaseEngine;
   store: LocalStore;
   clock: ReturnType<typeof testClock>;
 } {
   const clock = testClock();
-  const store = memoryLocalStore();
+  const store = overrides.store ?? memoryLocalStore();
   const engine = createEngine({
     caseTypes: caseTypes(),
     org: { ...org, people: Object.values(named) },
-    store,
-    clock: clock.now,
     ids: sequentialIds('wb'),
     guards,
     calendar: cn2026,
     locale: 'zh-CN',
+    ...overrides,
+    store,
+    clock: clock.now,
   });
   return { engine, store, clock };
 }

@@ -2,19 +2,10 @@ import {
   type Actor,
   type CaseEngine,
   type CaseTypeDefinition,
-  createEngine,
   defineCaseType,
-  memoryLocalStore,
 } from '@casegrid/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  caseTypes,
-  cn2026,
-  guards,
-  org,
-  sequentialIds,
-  testClock,
-} from '../../../core/test/county.ts';
+import { caseTypes, sequentialIds } from '../../../core/test/county.ts';
 import { axeViolations, cleanup } from '../../test/fixture.js';
 import {
   day,
@@ -101,15 +92,9 @@ const visitLog = {
 } as const satisfies CaseTypeDefinition;
 
 function engineWithVisitLog(): Setup {
-  const clock = testClock();
-  const engine = createEngine({
+  const { engine, clock } = workbenchEngine({
     caseTypes: [...caseTypes(), defineCaseType(visitLog)],
-    org: { ...org, people: Object.values(named) },
-    store: memoryLocalStore(),
-    clock: clock.now,
     ids: sequentialIds('vl'),
-    guards,
-    calendar: cn2026,
   });
   return { engine, clock };
 }

@@ -1,23 +1,9 @@
-import {
-  type CaseEngine,
-  createEngine,
-  defineCaseType,
-  isCaseGridError,
-  memoryLocalStore,
-} from '@casegrid/core';
+import { type CaseEngine, defineCaseType, isCaseGridError } from '@casegrid/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import {
-  caseTypes,
-  cn2026,
-  disputeDefinition,
-  guards,
-  org,
-  sequentialIds,
-  testClock,
-} from '../../../core/test/county.ts';
+import { caseTypes, disputeDefinition } from '../../../core/test/county.ts';
 import { cleanup } from '../../test/fixture.js';
-import { named, seedCases } from '../../test/workbench-fixture.js';
+import { named, seedCases, workbenchEngine } from '../../test/workbench-fixture.js';
 import { rowsOf } from '../case-list/case-list.fixture.js';
 import type { CgCaseList } from '../case-list/case-list.js';
 import type { CgReassignedEvent } from './events.js';
@@ -48,20 +34,8 @@ const reassignableDispute = defineCaseType({
 });
 
 function reassignEngine() {
-  const clock = testClock();
-  const store = memoryLocalStore();
   const types = caseTypes().filter((type) => type.id !== 'dispute');
-  const engine = createEngine({
-    caseTypes: [reassignableDispute, ...types],
-    org: { ...org, people: Object.values(named) },
-    store,
-    clock: clock.now,
-    ids: sequentialIds('wb'),
-    guards,
-    calendar: cn2026,
-    locale: 'zh-CN',
-  });
-  return { engine, store, clock };
+  return workbenchEngine({ caseTypes: [reassignableDispute, ...types] });
 }
 
 async function queueInbox(properties: Partial<CgInbox> = {}) {
