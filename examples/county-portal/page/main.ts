@@ -17,6 +17,7 @@ import type { DemoPerson } from '../src/county.js';
 import type { DemoCounty } from '../src/demo-routes.js';
 import { loadKit } from './case-types.js';
 import { applyTexts, text } from './messages.js';
+import { withOfflineCopy } from './offline-copy.js';
 import { reportDialog } from './report-dialog.js';
 import { fillRoleSwitcher } from './role-switcher.js';
 import { type Session, signIn } from './session.js';
@@ -28,6 +29,7 @@ const provider = $<CgProvider>('cg-provider');
 const personSelect = $<HTMLSelectElement>('#person');
 const localeSelect = $<HTMLSelectElement>('#locale');
 const status = $<HTMLElement>('#status');
+const offlineNote = $<HTMLElement>('#offline');
 const detail = $<CgCaseDetail>('cg-case-detail');
 const inbox = $<CgInbox>('cg-inbox');
 const list = $<CgCaseList>('#all-panel cg-case-list');
@@ -35,9 +37,11 @@ const list = $<CgCaseList>('#all-panel cg-case-list');
 const savedLocale = localStorage.getItem('casegrid-demo-locale');
 let locale: Locale = savedLocale === 'en' ? 'en' : 'zh-CN';
 let session: Session | undefined;
+let connection: { unsubscribe(): void } | undefined;
 // The page's own words in the chosen language before anything loads.
 document.documentElement.lang = locale;
 applyTexts(document, locale);
+registerServiceWorker();
 
 // The county (demo route) and the kit's case types and forms (validators precompiled when the
 // page was built) load side by side.
@@ -81,11 +85,30 @@ for (const [index, tab] of tabs.entries()) {
 document.addEventListener('cg-select', (event) => showCase(event.detail.caseId));
 localeSelect.disabled = false;
 
+/**
+ * The service worker (page/sw.ts) keeps the page and its scripts, so that the portal opens
+ * without the network. Registered once the page has loaded, so that its downloads do not compete
+ * with the page's own; the portal works without it, only not offline.
+ */
+function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const register = () =>
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((error: unknown) => {
+      console.warn('The portal will not open offline: no service worker.', error);
+    });
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
+
+/** The county, or without the network the copy kept at the last visit (the same seeding). */
 async function loadCounty(): Promise<DemoCounty> {
   try {
-    const response = await fetch('/demo/county');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return (await response.json()) as DemoCounty;
+    const { value } = await withOfflineCopy('casegrid-demo-county', async () => {
+      const response = await fetch('/demo/county');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as DemoCounty;
+    });
+    return value;
   } catch (error) {
     status.textContent = text(locale, 'loadFailed');
     throw error;
@@ -118,6 +141,12 @@ async function switchPerson(personId: string): Promise<void> {
   });
   // The elements have let go of the previous person's store: it can close now.
   previous?.close();
+  // While the device cannot reach the server the portal says that it works offline (the badge
+  // tells what waits); the sync client knows first, from the browser or from a failed sync.
+  connection?.unsubscribe();
+  connection = session.sync.status$.subscribe(({ online }) => {
+    offlineNote.hidden = online;
+  });
   detail.caseId = undefined;
   detail.hidden = true;
   $('#pick').hidden = false;

@@ -28,6 +28,7 @@ const catalog = {
     signingIn: '正在切换身份…',
     signInFailed: '无法登录：服务器暂时无法访问。请联网后重试。',
     loadFailed: '无法加载演示县的数据：请确认演示服务器正在运行。',
+    workingOffline: '离线工作中：显示本设备上保存的案件，所做的更改将在联网后自动同步。',
     'group.grid-worker': '网格员',
     'group.household-head': '中心户长',
     'group.mediator': '调解员',
@@ -64,6 +65,8 @@ const catalog = {
     signingIn: 'Switching person…',
     signInFailed: 'Could not sign in: the server cannot be reached. Try again when online.',
     loadFailed: 'Could not load the demo county: is the demo server running?',
+    workingOffline:
+      'Working offline: showing the cases saved on this device; changes are sent when the network is back.',
     'group.grid-worker': 'Grid workers',
     'group.household-head': 'Household heads',
     'group.mediator': 'Mediators',

@@ -10,6 +10,7 @@ import {
 import { type IdbStore, idbStore } from '@casegrid/idb';
 import type { DemoPerson } from '../src/county.js';
 import { calendar, effects, guards } from '../src/kit.js';
+import { withOfflineCopy } from './offline-copy.js';
 
 /**
  * One person signed in on this device: their token, their cases in IndexedDB, an engine over
@@ -90,24 +91,21 @@ export async function signIn(options: {
 }
 
 /**
- * A token for a person from the demo server, kept for the tab's life so that a reload without
- * the network still signs in. A real portal gets its token from its own login instead.
+ * A token for a person from the demo server, with a copy kept on the device so that the portal
+ * still signs them in when it opens without the network (their cases are in IndexedDB; the token
+ * is only sent when the network is back). DEMO ONLY: a real portal keeps whatever its own login
+ * gives it (a cookie, or a token in its own storage) and decides how long a device may stay
+ * signed in offline.
  */
 async function demoToken(personId: string): Promise<string> {
-  const key = `casegrid-demo-token:${personId}`;
-  try {
+  const { value } = await withOfflineCopy(`casegrid-demo-token:${personId}`, async () => {
     const response = await fetch('/demo/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ personId }),
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const { token } = (await response.json()) as { token: string };
-    sessionStorage.setItem(key, token);
-    return token;
-  } catch (error) {
-    const kept = sessionStorage.getItem(key);
-    if (kept) return kept;
-    throw error;
-  }
+    return ((await response.json()) as { token: string }).token;
+  });
+  return value;
 }

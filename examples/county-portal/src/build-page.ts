@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { kitDefinitions, kitForms } from '@casegrid/case-types';
 import { precompileCaseTypes } from '@casegrid/core/build';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { buildServiceWorker } from './build-service-worker.js';
 
 /**
  * Options of {@link buildPage}.
@@ -44,6 +45,8 @@ export interface PageBuild {
   readonly gzippedBytes: number;
   /** Of that, about how much is the kit's data: definitions, forms and precompiled validators. */
   readonly kitGzippedBytes: number;
+  /** What the service worker (`sw.js`) keeps for offline use: every file of the page, as URLs. */
+  readonly shell: readonly string[];
 }
 
 const here = fileURLToPath(new URL('..', import.meta.url));
@@ -53,7 +56,8 @@ const defaultOutDir = join(here, 'dist/page');
  * Builds the portal page: the kit's validators precompiled (`page/validators.js`), then
  * `page/main.ts` bundled by esbuild with lit, the elements, the engine and the kit into
  * `assets/`, split so that code loaded on demand stays out of the first download; `index.html`
- * and `main.css` copied beside it.
+ * and `main.css` copied beside it; and the service worker `sw.js`, which keeps all of it for
+ * opening the portal offline.
  *
  * @example
  * ```ts
@@ -89,6 +93,12 @@ export async function buildPage(options: PageBuildOptions = {}): Promise<PageBui
   });
   await copyFile(join(here, 'page/index.html'), join(outDir, 'index.html'));
   await copyFile(join(here, 'page/main.css'), join(outDir, 'assets/main.css'));
+  const { files: shell } = await buildServiceWorker({
+    here,
+    outDir,
+    metafile: result.metafile,
+    minify: options.minify ?? true,
+  });
 
   // At start the page loads its entry with the entry's imports, and the kit's data.
   const atStart = new Set([
@@ -111,7 +121,7 @@ export async function buildPage(options: PageBuildOptions = {}): Promise<PageBui
     (validatorsFile ? await gzippedSize([join(here, validatorsFile)]) : 0) +
     gzip(JSON.stringify(kitDefinitions)) +
     gzip(JSON.stringify(kitForms));
-  return { outDir, loaded, gzippedBytes: await gzippedSize(loaded), kitGzippedBytes };
+  return { outDir, loaded, gzippedBytes: await gzippedSize(loaded), kitGzippedBytes, shell };
 }
 
 const gzip = (bytes: string | Uint8Array) => gzipSync(bytes, { level: 9 }).length;

@@ -11,9 +11,11 @@ const types: { readonly [extension: string]: string } = {
 };
 
 /**
- * Serves the built page: `/` is `index.html`, `/assets/<file>` the bundle. Only plain file names
- * are served (no folders, no `..`), under a Content-Security-Policy: no inline script, nothing
- * from other origins.
+ * Serves the built page: `/` is `index.html`, `/assets/<file>` the bundle, `/sw.js` the service
+ * worker (at the root, so that its scope is the whole portal). Only plain file names are served
+ * (no folders, no `..`), under a Content-Security-Policy: no inline script, nothing from other
+ * origins. `no-cache` everywhere: the browser asks again each time (the service worker, not the
+ * HTTP cache, is what keeps the page for offline use).
  *
  * @example
  * ```ts
@@ -21,7 +23,7 @@ const types: { readonly [extension: string]: string } = {
  * ```
  */
 export function pageFiles(app: Hono, pageDir: string): void {
-  const send = async (file: string) => {
+  const send = async (file: string, headers: Record<string, string> = {}) => {
     const body = await readFile(join(pageDir, file)).catch(() => undefined);
     if (!body) return new Response('Not found', { status: 404 });
     return new Response(body, {
@@ -29,10 +31,12 @@ export function pageFiles(app: Hono, pageDir: string): void {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'content-security-policy': csp,
+        ...headers,
       },
     });
   };
   app.get('/', () => send('index.html'));
+  app.get('/sw.js', () => send('sw.js', { 'service-worker-allowed': '/' }));
   app.get('/assets/:file{[A-Za-z0-9_.-]+}', (c) => send(join('assets', c.req.param('file'))));
 }
 
@@ -41,6 +45,7 @@ export function pageFiles(app: Hono, pageDir: string): void {
 const csp = [
   "default-src 'self'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -191,6 +191,84 @@ describe('the county portal', () => {
     await portal.page.close();
   });
 
+  it('opens again without the network, from the service worker and IndexedDB, as the same person, and syncs when back', async () => {
+    // A context of its own: its own service worker, cache, IndexedDB and saved county and token.
+    const own = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    own.setDefaultTimeout(60_000);
+    const portal = portalPage(await own.newPage());
+    const { page } = portal;
+    const list = page.locator('#all-panel cg-case-list');
+    const badge = page.locator('cg-sync-status [part~="badge"]');
+    const shown = async () => ({
+      count: await list.locator('[part~="count"]').textContent(),
+      summaries: await list.locator('[part~="summary"]').allTextContents(),
+    });
+
+    // Online: a grid worker's device pulls her cases (the badge says "synced"; in a fresh browser
+    // that is at the first interval sync, 15 s), and the worker caches the shell and takes the
+    // page over (`clients.claim`: no reload needed).
+    await portal.open(demo.url);
+    await portal.signInAs('wang-fang');
+    await page.waitForFunction(
+      () => navigator.serviceWorker.controller !== null,
+      undefined,
+      patience,
+    );
+    await badge.filter({ hasText: /synced/ }).waitFor(patience);
+    await page.getByRole('tab', { name: 'All cases' }).click();
+    await list.locator('[part~="summary"]').first().waitFor();
+    const before = await shown();
+    expect(before.count).toMatch(/^[1-9]\d* cases?$/);
+
+    // `setOffline` is what Chromium's own offline switch does, and here it reaches the service
+    // worker too: a script that is not in its cache cannot be fetched (it would be a 404 from the
+    // server otherwise), so the reload below is served from the cache and nowhere else. Stopping
+    // the server instead would leave `navigator.onLine` true, which is not the village's case.
+    const fetchMissing = () =>
+      page.evaluate(() =>
+        fetch('/assets/not-in-the-shell.js').then(
+          (response) => `HTTP ${response.status}`,
+          () => 'no network',
+        ),
+      );
+    expect(await fetchMissing()).toBe('HTTP 404');
+    await own.setOffline(true);
+    expect(await fetchMissing()).toBe('no network');
+    await page.reload();
+
+    // The same person, her cases from IndexedDB, and the portal and the badge say offline.
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('cg-provider') as { actor?: { id: string } }).actor?.id ===
+        'wang-fang',
+    );
+    await page.getByText('Working offline').waitFor();
+    // The badge says "Syncing" while the first sync retries, then "Offline" (~10 s).
+    await badge.filter({ hasText: 'Offline' }).waitFor(patience);
+    await page.getByRole('tab', { name: 'All cases' }).click();
+    await expect.poll(shown, patience).toEqual(before);
+
+    // She reports a case offline: it waits on the device, and reaches the server once online.
+    const summary = `E2E offline start ${stamp}`;
+    await portal.report('dispute', async (form) => {
+      await form.getByLabel('Summary').fill(summary);
+      await form.getByLabel('Category').selectOption({ index: 1 });
+      const parties = form.getByRole('group', { name: 'Parties', exact: true });
+      await parties.getByRole('button', { name: /Add/ }).click();
+      await parties.getByRole('textbox').first().fill('李四');
+    });
+    await badge.filter({ hasText: /1 waiting/ }).waitFor(patience);
+    const onServer = async () =>
+      (await serverCases({ typeId: 'dispute' })).filter((view) => view.data.summary === summary)
+        .length;
+    expect(await onServer()).toBe(0);
+
+    await own.setOffline(false);
+    await expect.poll(onServer, patience).toBe(1);
+    await page.getByText('Working offline').waitFor({ state: 'hidden' });
+    await own.close();
+  });
+
   it('has no problem axe finds, in Chinese on a desktop and in English on a phone', async () => {
     // axe is injected as a script, which the page's Content-Security-Policy would refuse.
     const checked = await browser.newContext({ bypassCSP: true });

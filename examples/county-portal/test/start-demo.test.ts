@@ -13,6 +13,7 @@ beforeAll(async () => {
   await mkdir(join(folder, 'page/assets'), { recursive: true });
   await writeFile(join(folder, 'page/index.html'), '<!doctype html><title>portal</title>');
   await writeFile(join(folder, 'page/assets/main.js'), 'export {};');
+  await writeFile(join(folder, 'page/sw.js'), '"use strict";');
 });
 
 afterAll(async () => {
@@ -67,6 +68,16 @@ describe('startDemo', () => {
         /javascript/,
       );
       expect((await fetch(`${demo.url}assets/..%2F..%2Fpackage.json`)).status).toBe(404);
+    });
+
+    it('serves the service worker at the root, for the whole portal, asked for again each time', async () => {
+      const worker = await fetch(`${demo.url}sw.js`);
+      expect(worker.status).toBe(200);
+      expect(worker.headers.get('content-type')).toMatch(/javascript/);
+      expect(worker.headers.get('service-worker-allowed')).toBe('/');
+      expect(worker.headers.get('cache-control')).toBe('no-cache');
+      const policy = (await fetch(demo.url)).headers.get('content-security-policy') ?? '';
+      expect(policy).toMatch(/worker-src 'self'(;|$)/);
     });
 
     it('signs a person of the county in with a token the casegrid API accepts', async () => {
