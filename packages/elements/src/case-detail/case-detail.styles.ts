@@ -122,25 +122,12 @@ export const caseDetailStyles = css`
     font-size: 0.875em;
   }
   button {
-    font: inherit;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 8px 16px;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_primary);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
     text-align: start;
   }
   button.primary,
   button[aria-expanded='true'] {
     background: var(--_primary);
     color: #fff;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
   }
   .case-link {
     display: flex;

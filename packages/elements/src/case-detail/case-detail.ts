@@ -5,7 +5,7 @@ import type { CaseForm } from '../case-form/case-form.js';
 import { actionTitle } from '../internal/case-text.js';
 import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
-import { themeStyles } from '../internal/theme.styles.js';
+import { buttonStyles, themeStyles } from '../internal/theme.styles.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { type ActionContext, caseActions, type OpenAction } from './action-panel.js';
 import { detailText } from './case-detail.messages.js';
@@ -92,7 +92,7 @@ type Status =
  * ```
  */
 export class CgCaseDetail extends WorkbenchElement {
-  static override styles = [themeStyles, caseDetailStyles];
+  static override styles = [themeStyles, buttonStyles, caseDetailStyles];
 
   static override properties = {
     ...WorkbenchElement.properties,

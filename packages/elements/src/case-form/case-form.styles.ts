@@ -167,31 +167,8 @@ export const caseFormStyles = css`
     gap: 4px;
     padding-top: 28px;
   }
-  button {
-    font: inherit;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 8px 16px;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_primary);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_primary);
-    color: #fff;
-  }
   button.icon {
     padding: 8px;
-  }
-  button.danger {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
   }
   .actions {
     display: flex;

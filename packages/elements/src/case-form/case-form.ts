@@ -35,7 +35,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { emit } from '../internal/emit.js';
 import { FormAssociated } from '../internal/form-associated.js';
 import { type MessageKey, message } from '../internal/messages.js';
-import { themeStyles } from '../internal/theme.styles.js';
+import { buttonStyles, themeStyles } from '../internal/theme.styles.js';
 import { getWidget } from '../widgets/registry.js';
 import type { OrgUnitOption, WidgetContext } from '../widgets/widget.js';
 import { caseFormStyles } from './case-form.styles.js';
@@ -110,7 +110,7 @@ async function compileAtRunTime(schema: JsonSchema): Promise<Validator> {
  * ```
  */
 export class CaseForm extends FormAssociated(LitElement) {
-  static override styles = [themeStyles, caseFormStyles];
+  static override styles = [themeStyles, buttonStyles, caseFormStyles];
 
   static override properties = {
     schema: { attribute: false },

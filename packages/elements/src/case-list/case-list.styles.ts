@@ -245,16 +245,6 @@ export const caseListStyles = css`
     background: var(--_primary);
     box-shadow: inset 0 0 0 3px var(--_surface);
   }
-  button {
-    font: inherit;
-    min-height: 44px;
-    padding: 8px 16px;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_primary);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,

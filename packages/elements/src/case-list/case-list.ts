@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
-import { themeStyles } from '../internal/theme.styles.js';
+import { buttonStyles, themeStyles } from '../internal/theme.styles.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { ActiveRow } from './active-row.js';
 import { t } from './case-list.messages.js';
@@ -96,7 +96,7 @@ const typeIdOf = (view: CaseView) => view.typeId;
  * @cssproperty --cg-space - Spacing.
  */
 export class CgCaseList extends WorkbenchElement {
-  static override styles = [themeStyles, caseListStyles];
+  static override styles = [themeStyles, buttonStyles, caseListStyles];
 
   static override properties = {
     ...WorkbenchElement.properties,

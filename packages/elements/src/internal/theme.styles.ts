@@ -31,3 +31,39 @@ export const themeStyles = css`
     display: none;
   }
 `;
+
+/**
+ * The buttons every element draws alike: 44 px touch targets, outlined in the primary colour,
+ * `primary` filled, `danger` in the danger colour, dimmed when disabled. An element adds only
+ * what its own buttons need beyond that.
+ *
+ * @example
+ * ```ts
+ * static override styles = [themeStyles, buttonStyles, myStyles];
+ * ```
+ */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 8px 16px;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_primary);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: #fff;
+  }
+  button.danger {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+`;

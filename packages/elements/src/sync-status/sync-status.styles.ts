@@ -15,25 +15,6 @@ export const syncStatusStyles = css`
     align-items: center;
     gap: 8px;
   }
-  button {
-    font: inherit;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 8px 16px;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_primary);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  button.danger {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
   button.primary-danger {
     border-color: var(--_danger);
     background: var(--_danger);

@@ -4,7 +4,7 @@ import type { Subscription } from 'rxjs';
 import { formatInstant, relativeTime } from '../internal/case-text.js';
 import { emit } from '../internal/emit.js';
 import { CgSelectEvent } from '../internal/select-event.js';
-import { themeStyles } from '../internal/theme.styles.js';
+import { buttonStyles, themeStyles } from '../internal/theme.styles.js';
 import { isLocalStore } from '../internal/workbench.js';
 import { WorkbenchElement } from '../internal/workbench-element.js';
 import { type RejectedChange, rejectedChanges } from './rejected-changes.js';
@@ -59,7 +59,7 @@ const tickMs = 30_000;
  * @cssproperty --cg-space - Spacing in the panel.
  */
 export class CgSyncStatus extends WorkbenchElement {
-  static override styles = [themeStyles, syncStatusStyles];
+  static override styles = [themeStyles, buttonStyles, syncStatusStyles];
 
   #client: SyncClient | undefined;
   #subscription: Subscription | undefined;
