@@ -59,14 +59,24 @@ function withChoice<K extends keyof CaseListFilter>(
 const option = (value: string, label: string, current: string, depth = 0) =>
   html`<option value=${value} ?selected=${value === current}>${'\u3000'.repeat(depth)}${label}</option>`;
 
-function field(id: string, label: string, control: TemplateResult): TemplateResult {
+/** A labelled select: `pick` gets the value chosen. */
+function selectField(
+  id: string,
+  label: string,
+  pick: (value: string) => void,
+  options: unknown,
+  part = 'control',
+): TemplateResult {
   return html`<div class="field">
-    <label for=${id} part="label">${label}</label>${control}
+    <label for=${id} part="label">${label}</label>
+    <select
+      id=${id}
+      part=${part}
+      @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}
+    >
+      ${options}
+    </select>
   </div>`;
-}
-
-function selectValue(event: Event): string {
-  return (event.target as HTMLSelectElement).value;
 }
 
 /**
@@ -87,8 +97,7 @@ export function renderToolbar(state: ToolbarState, on: ToolbarHandlers): Templat
   const stateValue =
     filter.state ??
     (filter.closed === true ? closedValue : filter.closed === false ? openValue : '');
-  const onState = (event: Event) => {
-    const value = selectValue(event);
+  const onState = (value: string) => {
     on.filter(({ state: _, closed: __, ...rest }) => {
       if (value === openValue) return { ...rest, closed: false };
       if (value === closedValue) return { ...rest, closed: true };
@@ -116,22 +125,15 @@ export function renderToolbar(state: ToolbarState, on: ToolbarHandlers): Templat
             on.search((event.target as HTMLInputElement).value)}
         />
       </div>
-      ${field(
+      ${selectField(
         'sort',
         say('sort'),
-        html`<select
-          id="sort"
-          part="control sort"
-          @change=${(event: Event) => {
-            const [by, direction] = selectValue(event).split('-') as [
-              CaseListSortKey,
-              'asc' | 'desc',
-            ];
-            on.sort({ by, direction });
-          }}
-        >
-          ${sortChoices.map((choice) => option(choice, say(choice), `${sort.by}-${sort.direction}`))}
-        </select>`,
+        (value) => {
+          const [by, direction] = value.split('-') as [CaseListSortKey, 'asc' | 'desc'];
+          on.sort({ by, direction });
+        },
+        sortChoices.map((choice) => option(choice, say(choice), `${sort.by}-${sort.direction}`)),
+        'control sort',
       )}
     </div>
     <details class="filters" part="filters" ?open=${active > 0}>
@@ -139,90 +141,60 @@ export function renderToolbar(state: ToolbarState, on: ToolbarHandlers): Templat
         ${active > 0 ? say('filtersActive', { count: active }) : say('filters')}
       </summary>
       <div class="filter-grid">
-        ${field(
+        ${selectField(
           'filter-type',
           say('type'),
-          html`<select
-            id="filter-type"
-            part="control"
-            @change=${(event: Event) => {
-              const typeId = selectValue(event);
-              // A state the new type does not have would match nothing.
-              on.filter((current) =>
-                withChoice(
-                  typeId === '' ? current : withChoice(current, 'state', ''),
-                  'typeId',
-                  typeId,
-                ),
-              );
-            }}
-          >
-            ${option('', say('anyType'), filter.typeId ?? '')}
-            ${state.types.map((choice) => option(choice.value, choice.label, filter.typeId ?? ''))}
-          </select>`,
+          (typeId) => {
+            // A state the new type does not have would match nothing.
+            on.filter((current) =>
+              withChoice(
+                typeId === '' ? current : withChoice(current, 'state', ''),
+                'typeId',
+                typeId,
+              ),
+            );
+          },
+          html`${option('', say('anyType'), filter.typeId ?? '')}
+          ${state.types.map((choice) => option(choice.value, choice.label, filter.typeId ?? ''))}`,
         )}
-        ${field(
+        ${selectField(
           'filter-state',
           say('state'),
-          html`<select id="filter-state" part="control" @change=${onState}>
-            ${option('', say('anyState'), stateValue)} ${option(openValue, say('open'), stateValue)}
+          onState,
+          html`${option('', say('anyState'), stateValue)} ${option(openValue, say('open'), stateValue)}
             ${option(closedValue, say('closed'), stateValue)}
             <optgroup label=${say('states')}>
               ${state.states.map((choice) => option(choice.value, choice.label, stateValue))}
-            </optgroup>
-          </select>`,
+            </optgroup>`,
         )}
-        ${field(
+        ${selectField(
           'filter-unit',
           say('unit'),
-          html`<select
-            id="filter-unit"
-            part="control"
-            @change=${(event: Event) => {
-              const unit = selectValue(event);
-              on.filter((current) => withChoice(current, 'unit', unit));
-            }}
-          >
-            ${option('', say('anyUnit'), filter.unit ?? '')}
+          (value) => on.filter((current) => withChoice(current, 'unit', value)),
+          html`${option('', say('anyUnit'), filter.unit ?? '')}
             ${state.units.map((choice) =>
               option(choice.value, choice.label, filter.unit ?? '', choice.depth),
-            )}
-          </select>`,
+            )}`,
         )}
-        ${field(
+        ${selectField(
           'filter-assignee',
           say('assignee'),
-          html`<select
-            id="filter-assignee"
-            part="control"
-            @change=${(event: Event) => {
-              const assignee = selectValue(event);
-              on.filter((current) => withChoice(current, 'assignee', assignee));
-            }}
-          >
-            ${option('', say('anyone'), filter.assignee ?? '')}
+          (value) => on.filter((current) => withChoice(current, 'assignee', value)),
+          html`${option('', say('anyone'), filter.assignee ?? '')}
             ${state.hasActor ? option('me', say('me'), filter.assignee ?? '') : ''}
             ${option('unassigned', say('unassigned'), filter.assignee ?? '')}
             <optgroup label=${say('people')}>
               ${state.people.map((choice) => option(choice.value, choice.label, filter.assignee ?? ''))}
-            </optgroup>
-          </select>`,
+            </optgroup>`,
         )}
-        ${field(
+        ${selectField(
           'filter-due',
           say('due'),
-          html`<select
-            id="filter-due"
-            part="control"
-            @change=${(event: Event) => {
-              const due = selectValue(event) as CaseListFilter['due'] | '';
-              on.filter((current) => withChoice(current, 'due', due));
-            }}
-          >
-            ${option('', say('anyDue'), filter.due ?? '')}
+          (value) =>
+            on.filter((current) => withChoice(current, 'due', value as CaseListFilter['due'] | '')),
+          html`${option('', say('anyDue'), filter.due ?? '')}
             ${option('overdue', say('overdue'), filter.due ?? '')}
-            ${option('due-soon', say('dueSoon'), filter.due ?? '')}
-          </select>`,
+            ${option('due-soon', say('dueSoon'), filter.due ?? '')}`,
         )}
       </div>
     </details>
