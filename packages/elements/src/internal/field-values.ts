@@ -1,5 +1,13 @@
 import type { Locale, Org } from '@casegrid/core';
-import type { JsonSchema, LocalizedString, UiField, UiSchema } from '@casegrid/schema/form';
+import {
+  choiceLabel,
+  type JsonSchema,
+  localize,
+  orderNames,
+  schemaText,
+  type UiField,
+  type UiSchema,
+} from '@casegrid/schema/form';
 import { unitTitle } from './case-text.js';
 
 /** One field of a value as a person reads it: its label and its value in words. */
@@ -31,44 +39,13 @@ function isRecord(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `x-i18n[locale].<key>` when the schema carries it, else the schema's own `<key>`. */
-function schemaText(schema: unknown, key: 'title', locale: Locale): string | undefined {
-  if (!isRecord(schema)) return undefined;
-  const translations = schema['x-i18n'];
-  const own = isRecord(translations) ? translations[locale] : undefined;
-  if (isRecord(own) && typeof own[key] === 'string') return own[key];
-  return typeof schema[key] === 'string' ? schema[key] : undefined;
-}
-
-function localize(text: LocalizedString | undefined, locale: Locale): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  return text[locale] ?? text['zh-CN'] ?? text.en;
-}
-
-/** The label of an `enum` or `oneOf`/`anyOf` const value, as the form shows it. */
-function choiceLabel(schema: Schema, value: unknown, locale: Locale): string | undefined {
-  const translations = schema['x-i18n'];
-  const own = isRecord(translations) ? translations[locale] : undefined;
-  const labels = isRecord(own) ? own.enum : undefined;
-  const key = String(value);
-  if (isRecord(labels) && typeof labels[key] === 'string') return labels[key];
-  const members = schema.oneOf ?? schema.anyOf;
-  if (!Array.isArray(members)) return undefined;
-  const member = members.find((candidate) => isRecord(candidate) && candidate.const === value);
-  return schemaText(member, 'title', locale);
-}
-
-/** The property names of an object schema in the order a UI schema gives (`'*'`: the rest). */
+/** The property names of an object schema, then any other keys of the value, in the UI schema's order. */
 function orderedKeys(schema: Schema, value: Schema, order: readonly string[] | undefined) {
   const declared = isRecord(schema.properties) ? Object.keys(schema.properties) : [];
-  const all = [...declared, ...Object.keys(value).filter((key) => !declared.includes(key))];
-  if (order === undefined) return all;
-  const named = order.filter((key) => key !== '*' && all.includes(key));
-  const rest = all.filter((key) => !named.includes(key));
-  const star = order.indexOf('*');
-  if (star < 0) return [...named, ...rest];
-  const before = order.slice(0, star).filter((key) => named.includes(key));
-  return [...before, ...rest, ...named.filter((key) => !before.includes(key))];
+  return orderNames(
+    [...declared, ...Object.keys(value).filter((key) => !declared.includes(key))],
+    order,
+  );
 }
 
 function fieldUi(uiSchema: UiSchema | undefined, path: string): UiField | undefined {

@@ -360,7 +360,20 @@ function defaultWidget(
   return 'text';
 }
 
-function orderNames(names: readonly string[], order: readonly string[] | undefined): string[] {
+/**
+ * Names in the order a UI schema's `order` gives: the names it lists first, `'*'` standing for
+ * the rest in their own order (at the end when there is no `'*'`); names it lists that are not
+ * there are left out.
+ *
+ * @example
+ * ```ts
+ * orderNames(['a', 'b', 'c', 'd'], ['c', '*', 'a']); // ['c', 'b', 'd', 'a']
+ * ```
+ */
+export function orderNames(
+  names: readonly string[],
+  order: readonly string[] | undefined,
+): string[] {
   if (order === undefined) return [...names];
   const known = new Set(names);
   const named = order.filter((name) => name !== '*' && known.has(name));

@@ -16,7 +16,7 @@ export { checkUiSchema } from './check-ui-schema.js';
 export type { Expression, ExpressionContext, ExpressionIssue } from './expression.js';
 export { checkExpression, evaluate, expressionOperators } from './expression.js';
 export type { FormModelOptions } from './form-model.js';
-export { formModel, submittedValue, withDefaults } from './form-model.js';
+export { formModel, orderNames, submittedValue, withDefaults } from './form-model.js';
 export type {
   FieldType,
   FormArray,
@@ -27,6 +27,7 @@ export type {
   FormOption,
   FormSection,
 } from './form-model-types.js';
+export { choiceLabel, enumLabel, localize, schemaText } from './form-text.js';
 export { addRow, getAt, moveRow, omitPaths, removeRow, setAt } from './form-value.js';
 export type { ConditionIssue } from './matches.js';
 export { checkCondition, conditionKeywords, matches } from './matches.js';
