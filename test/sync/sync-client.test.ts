@@ -506,6 +506,22 @@ describe('syncClient: status', () => {
   });
 });
 
+describe('syncClient.start with afterChangeMs', () => {
+  it('syncs soon after a local change, not only at the interval, and no more once stopped', async () => {
+    const county = testCounty();
+    const device = testDevice(county, 'a', gridWorker);
+    device.client.start({ intervalMs: 60_000, afterChangeMs: 10 });
+    await vi.waitFor(() => expect(device.client.sync()).resolves.toMatchObject({ ran: true }));
+    await device.openDispute();
+    await vi.waitFor(() => expect(county.log()).resolves.toHaveLength(1));
+    device.client.stop();
+    await device.openDispute();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await county.log()).toHaveLength(1);
+    device.client.close();
+  });
+});
+
 function firstStatus(status$: import('rxjs').Observable<SyncStatus>): Promise<SyncStatus> {
   return new Promise((resolve) => {
     const subscription = status$.subscribe((s) => {

@@ -68,22 +68,15 @@ export async function signIn(options: {
     auth: () => token,
     locale,
   });
-  sync.start({ intervalMs: syncIntervalMs });
-  // A change made here goes to the server soon after (a burst of changes, in one sync), not only
+  // A change made here goes to the server soon after (a burst of changes in one sync), not only
   // at the next interval. Offline, the sync fails quietly and the `online` event retries.
-  let soon: ReturnType<typeof setTimeout> | undefined;
-  const changes = engine.changes$.subscribe(() => {
-    clearTimeout(soon);
-    soon = setTimeout(() => void sync.sync().catch(() => {}), syncSoonMs);
-  });
+  sync.start({ intervalMs: syncIntervalMs, afterChangeMs: syncSoonMs });
   return {
     person,
     engine,
     store,
     sync,
     close() {
-      clearTimeout(soon);
-      changes.unsubscribe();
       sync.close();
       store.close();
     },

@@ -80,8 +80,12 @@ export interface SyncClient {
    * cases it opened). Fails with `conflict` while later local changes of the case remain.
    */
   discard(eventId: string): Promise<void>;
-  /** Syncs now and then every `intervalMs` (default 60 s), and when the browser comes online. */
-  start(options?: { readonly intervalMs?: number }): void;
+  /**
+   * Syncs now and then every `intervalMs` (default 60 s), and when the browser comes online.
+   * With `afterChangeMs`, also that long after a burst of local changes (appended through the
+   * engine), so a change reaches the server soon rather than at the next interval.
+   */
+  start(options?: { readonly intervalMs?: number; readonly afterChangeMs?: number }): void;
   /** Stops what `start` began; a sync under way finishes. */
   stop(): void;
   /** Stops, and completes `status$` and `settled$`. */
@@ -343,6 +347,8 @@ export function syncClient(options: SyncClientOptions): SyncClient {
     removeEventListener?: (type: string, listener: () => void) => void;
   };
   let timer: ReturnType<typeof setInterval> | undefined;
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  let localChanges: { unsubscribe(): void } | undefined;
   const tick = () => {
     sync().catch(() => {
       // Shown in status$.
@@ -358,6 +364,9 @@ export function syncClient(options: SyncClientOptions): SyncClient {
     if (timer === undefined) return;
     clearInterval(timer);
     timer = undefined;
+    clearTimeout(soon);
+    localChanges?.unsubscribe();
+    localChanges = undefined;
     page.removeEventListener?.('online', onOnline);
     page.removeEventListener?.('offline', onOffline);
   }
@@ -368,9 +377,16 @@ export function syncClient(options: SyncClientOptions): SyncClient {
     sync,
     reapply,
     discard,
-    start({ intervalMs = 60_000 } = {}) {
+    start({ intervalMs = 60_000, afterChangeMs } = {}) {
       if (timer !== undefined) return;
       timer = setInterval(tick, intervalMs);
+      if (afterChangeMs !== undefined) {
+        // A burst of changes (an action that opens child cases) goes in one sync.
+        localChanges = engine.changes$.subscribe(() => {
+          clearTimeout(soon);
+          soon = setTimeout(tick, afterChangeMs);
+        });
+      }
       page.addEventListener?.('online', onOnline);
       page.addEventListener?.('offline', onOffline);
       tick();
